@@ -1,0 +1,80 @@
+package io.conversa.identity.internal;
+
+import io.conversa.identity.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Two doors: {@code /api/v1/**} (and the operational endpoints) take only bearer API tokens, with no session and
+ * no CSRF; every page takes a signed-in user with a session cookie and CSRF on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Paths open without signing in; later modules add their signed webhook and checkout paths here. */
+    static final String[] PUBLIC_PAGES = {
+        "/login", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(new AppUserDetailsService(users));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/v1/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("API"))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginFailureHandler loginFailures) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/settings/users/**", "/settings/api-tokens/**", "/settings/workspace/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailures)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        request -> "true".equals(request.getHeader("HX-Request"))));
+        return http.build();
+    }
+}
