@@ -4,7 +4,6 @@ import io.conversa.identity.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,7 +13,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two doors: {@code /api/v1/**} (and the operational endpoints) take only bearer API tokens, with no session and
@@ -71,10 +69,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(loginFailures)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        request -> "true".equals(request.getHeader("HX-Request"))));
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 }
