@@ -29,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ZeroSetupTests {
 
+    static final String TOKEN = "zero-setup-provisioned-token-0123456789";
+
     @TempDir
     static Path dataDir;
 
@@ -37,6 +39,7 @@ class ZeroSetupTests {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("conversa.identity.api-token", () -> TOKEN);
         registry.add(
                 "spring.datasource.url",
                 () -> "jdbc:h2:file:" + dataDir.resolve("conversa")
@@ -64,6 +67,26 @@ class ZeroSetupTests {
         HttpResponse<String> customers = get("/customers");
         assertThat(customers.statusCode()).isEqualTo(200);
         assertThat(customers.body()).contains("Mostrando 1–25 de 200");
+    }
+
+    @Test
+    void apiErrorsOutsideControllersAreProblemDetailsAndPagesGetTheErrorPage() throws Exception {
+        HttpResponse<String> api = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":404");
+
+        HttpResponse<String> customers = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/customers?size=1"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(customers.body()).contains("\"total\":200");
     }
 
     /** Every session cookie set along the redirects that led to this response. */

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "cnv_";
+    static final int MIN_PROVISIONED_LENGTH = 32;
     private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
 
     private final ApiTokenRepository repository;
@@ -45,7 +46,12 @@ public class ApiTokens {
 
     /** Stores a token chosen outside the app (provisioning from the environment); idempotent. */
     @Transactional
-    public ApiTokenView provision(WorkspaceId workspace, String name, String secret) {
+    public ApiTokenView provision(WorkspaceId workspace, String name, String chosenSecret) {
+        String secret = chosenSecret.trim();
+        if (secret.length() < MIN_PROVISIONED_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A provisioned API token needs at least " + MIN_PROVISIONED_LENGTH + " characters");
+        }
         return repository
                 .findByTokenHash(TokenHashing.sha256(secret))
                 .map(ApiTokens::view)

@@ -75,8 +75,8 @@ public class Users {
         return view(repository.save(user.withActive(active)));
     }
 
-    public boolean hasAdmin() {
-        return repository.countByRole(Role.ADMIN) > 0;
+    public boolean hasAdmin(WorkspaceId workspace) {
+        return repository.countByWorkspaceIdAndRoleAndActiveTrue(workspace.value(), Role.ADMIN) > 0;
     }
 
     public boolean exists(String email) {
@@ -87,8 +87,9 @@ public class Users {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Locks the workspace's active admins first, so two admins demoting each other cannot both succeed. */
     private void requireAnotherActiveAdmin(WorkspaceId workspace) {
-        if (repository.countByWorkspaceIdAndRoleAndActiveTrue(workspace.value(), Role.ADMIN) <= 1) {
+        if (repository.lockActiveAdmins(workspace.value()).size() <= 1) {
             throw DomainException.conflict("users.error.lastAdmin", "A workspace keeps at least one active admin");
         }
     }

@@ -2,16 +2,21 @@ package io.conversa.identity;
 
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.internal.WorkspaceRepository;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +30,15 @@ public class Workspaces {
 
     private final Map<WorkspaceId, Cached> cache = new ConcurrentHashMap<>();
     private final WorkspaceRepository repository;
-    private final JdbcAggregateTemplate aggregates;
+    private static final UUID PRIMARY_ID = UUID.nameUUIDFromBytes("conversa:primary-workspace".getBytes());
+
+    private final JdbcClient jdbc;
     private final WorkspaceProperties defaults;
     private final Clock clock;
 
-    Workspaces(
-            WorkspaceRepository repository,
-            JdbcAggregateTemplate aggregates,
-            WorkspaceProperties defaults,
-            Clock clock) {
+    Workspaces(WorkspaceRepository repository, JdbcClient jdbc, WorkspaceProperties defaults, Clock clock) {
         this.repository = repository;
-        this.aggregates = aggregates;
+        this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
     }
@@ -54,22 +57,43 @@ public class Workspaces {
         return workspace;
     }
 
-    /** The installation's first workspace, created from {@code conversa.workspace.*} when there is none yet. */
+    /**
+     * The installation's first workspace, created from {@code conversa.workspace.*} when there is none yet. Its id
+     * is fixed, so instances starting together on an empty database create it once.
+     */
     @Transactional
     public Workspace primary() {
         List<Workspace> existing = repository.findAllByOrderByCreatedAtAsc();
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        Workspace created = new Workspace(
-                UUID.randomUUID(),
-                defaults.name(),
-                defaults.defaultCountry(),
-                defaults.timeZone(),
-                defaults.currency(),
-                defaults.locale(),
-                Instant.now(clock));
-        return aggregates.insert(created);
+        validate(defaults);
+        jdbc.sql("""
+                        INSERT INTO workspace (id, name, default_country, time_zone, currency, locale, created_at)
+                        VALUES (:id, :name, :country, :zone, :currency, :locale, :createdAt)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", PRIMARY_ID)
+                .param("name", defaults.name())
+                .param("country", defaults.defaultCountry().toUpperCase(Locale.ROOT))
+                .param("zone", defaults.timeZone())
+                .param("currency", defaults.currency().toUpperCase(Locale.ROOT))
+                .param("locale", defaults.locale())
+                .param("createdAt", Timestamp.from(Instant.now(clock)))
+                .update();
+        return repository.findById(PRIMARY_ID).orElseThrow();
+    }
+
+    private static void validate(WorkspaceProperties settings) {
+        try {
+            ZoneId.of(settings.timeZone());
+            Currency.getInstance(settings.currency().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Invalid CONVERSA_TIME_ZONE or CONVERSA_CURRENCY: " + e.getMessage(), e);
+        }
+        if (!Set.of(Locale.getISOCountries()).contains(settings.defaultCountry().toUpperCase(Locale.ROOT))) {
+            throw new IllegalStateException(
+                    "CONVERSA_DEFAULT_COUNTRY must be an ISO 3166 code such as CL or MX: " + settings.defaultCountry());
+        }
     }
 
     /** Today's date where the workspace works: overdue days are counted from it. */

@@ -27,9 +27,11 @@ class AccountSummaries {
     }
 
     AccountSummary of(Workspace workspace, LocalDate today, java.util.UUID customerId) {
-        List<Invoice> open = invoices.findByCustomerIdOrderByDueDateAsc(customerId).stream()
-                .filter(i -> Invoice.OPEN.equals(i.status()) && i.balance().signum() > 0)
-                .toList();
+        List<Invoice> open =
+                invoices.findByWorkspaceIdAndCustomerIdOrderByDueDateAsc(workspace.id(), customerId).stream()
+                        .filter(i ->
+                                Invoice.OPEN.equals(i.status()) && i.balance().signum() > 0)
+                        .toList();
         Map<String, BigDecimal> byCurrency = new TreeMap<>();
         open.forEach(i -> byCurrency.merge(i.currency(), i.balance(), BigDecimal::add));
         String home = workspace.currency();
@@ -46,7 +48,7 @@ class AccountSummaries {
                 .filter(e -> !home.equals(e.getKey()))
                 .map(e -> money(e.getValue(), e.getKey()))
                 .toList();
-        PaymentView last = payments.findByCustomerIdOrderByPaidAtDesc(customerId).stream()
+        PaymentView last = payments.findByWorkspaceIdAndCustomerIdOrderByPaidAtDesc(workspace.id(), customerId).stream()
                 .findFirst()
                 .map(InvoiceViews::view)
                 .orElse(null);

@@ -109,7 +109,11 @@ public class Customers {
     /** The customer an invoice or payment names, by id or by external reference. */
     UUID resolveReference(WorkspaceId workspace, UUID id, String externalRef) {
         if (id != null) {
-            return load(workspace, id).id();
+            return repository
+                    .findByIdAndWorkspaceId(id, workspace.value())
+                    .map(Customer::id)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "customerId", "error.customerIdUnknown", "No customer with id " + id, id));
         }
         if (externalRef == null || externalRef.isBlank()) {
             throw DomainException.invalid(

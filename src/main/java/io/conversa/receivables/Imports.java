@@ -6,6 +6,7 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.receivables.ImportReport.RejectedRow;
 import io.conversa.receivables.internal.CsvFile;
 import io.conversa.receivables.internal.CsvInputs;
+import io.conversa.receivables.internal.LimitedInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Imports {
 
     static final int MAX_ROWS = 50_000;
+    static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final Customers customers;
     private final Invoices invoices;
@@ -42,7 +44,7 @@ public class Imports {
     }
 
     public ImportReport importCsv(WorkspaceId workspace, ImportKind kind, InputStream csv, MessageResolver messages) {
-        List<CsvFile.Row> rows = CsvFile.read(csv, kind.columns(), MAX_ROWS);
+        List<CsvFile.Row> rows = CsvFile.read(new LimitedInputStream(csv, MAX_BYTES), kind.columns(), MAX_ROWS);
         return file.execute(status -> {
             int created = 0;
             int updated = 0;

@@ -71,7 +71,7 @@ public class Invoices {
     public List<InvoiceView> ofCustomer(WorkspaceId workspace, UUID customerId) {
         customers.load(workspace, customerId);
         LocalDate today = workspaces.today(workspace);
-        return repository.findByCustomerIdOrderByDueDateDesc(customerId).stream()
+        return repository.findByWorkspaceIdAndCustomerIdOrderByDueDateDesc(workspace.value(), customerId).stream()
                 .map(invoice -> InvoiceViews.view(invoice, today))
                 .toList();
     }
@@ -101,7 +101,12 @@ public class Invoices {
         String currency = Amounts.currency(input.currency(), workspace.currency(), "currency");
         String status = input.status() == null ? Invoice.OPEN : input.status().toLowerCase(Locale.ROOT);
         BigDecimal amount = Amounts.scaled(input.amount(), currency, "amount");
-        BigDecimal balance = balance(input, status, amount, currency);
+        BigDecimal applied =
+                existing.map(i -> repository.appliedPayments(i.id())).orElse(BigDecimal.ZERO);
+        BigDecimal balance = balance(input, status, amount, applied, currency);
+        if (Invoice.OPEN.equals(status) && balance.signum() == 0 && amount.signum() > 0) {
+            status = Invoice.PAID;
+        }
         Instant now = Instant.now(clock);
         return new Invoice(
                 existing.map(Invoice::id).orElseGet(UUID::randomUUID),
@@ -120,13 +125,23 @@ public class Invoices {
                 existing.map(Invoice::version).orElse(null));
     }
 
-    private static BigDecimal balance(InvoiceInput input, String status, BigDecimal amount, String currency) {
+    /**
+     * The balance the platform sends wins; without one, an open invoice owes its amount less the payments already
+     * applied to it here (so re-sending an unchanged invoice does not undo its payments), a paid one nothing.
+     */
+    private static BigDecimal balance(
+            InvoiceInput input, String status, BigDecimal amount, BigDecimal applied, String currency) {
         if (input.balance() == null) {
-            return Invoice.OPEN.equals(status) ? amount : amount.subtract(amount);
+            return Invoice.PAID.equals(status)
+                    ? amount.subtract(amount)
+                    : amount.subtract(applied).max(BigDecimal.ZERO);
         }
         BigDecimal balance = Amounts.scaled(input.balance(), currency, "balance");
         if (balance.compareTo(amount) > 0) {
             throw DomainException.invalid("balance", "error.balanceAboveAmount", "balance is above amount");
+        }
+        if (Invoice.PAID.equals(status) && balance.signum() > 0) {
+            throw DomainException.invalid("balance", "error.paidWithBalance", "a paid invoice has no balance");
         }
         return balance;
     }

@@ -102,7 +102,7 @@ public class Payments {
     /** A customer's payments, newest first. */
     public List<PaymentView> ofCustomer(WorkspaceId workspace, UUID customerId) {
         customers.load(workspace, customerId);
-        return repository.findByCustomerIdOrderByPaidAtDesc(customerId).stream()
+        return repository.findByWorkspaceIdAndCustomerIdOrderByPaidAtDesc(workspace.value(), customerId).stream()
                 .map(InvoiceViews::view)
                 .toList();
     }
@@ -140,6 +140,13 @@ public class Payments {
                     String.join(", ", missing));
         }
         for (Invoice invoice : found.values()) {
+            if (Invoice.VOID.equals(invoice.status())) {
+                throw DomainException.invalid(
+                        "invoiceExternalRefs",
+                        "error.invoiceVoid",
+                        "Invoice " + invoice.externalRef() + " is void",
+                        invoice.externalRef());
+            }
             if (!invoice.customerId().equals(customerId) || !invoice.currency().equals(currency)) {
                 throw DomainException.invalid(
                         "invoiceExternalRefs",
@@ -170,7 +177,7 @@ public class Payments {
 
     private void undo(Payment previous, Instant now) {
         for (PaymentApplication application : previous.applications()) {
-            invoices.findById(application.invoiceId())
+            invoices.findByIdAndWorkspaceId(application.invoiceId(), previous.workspaceId())
                     .ifPresent(invoice ->
                             invoices.save(invoice.pay(application.amount().negate(), now)));
         }

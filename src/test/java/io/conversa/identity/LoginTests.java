@@ -88,6 +88,40 @@ class LoginTests {
     }
 
     @Test
+    void deactivatedUserIsNotRevealedToSomeoneWithoutThePassword() throws Exception {
+        String email = data.user(Role.AGENT);
+        var admin = LoginSupport.login(mvc, data.user(Role.ADMIN), TestData.PASSWORD);
+        mvc.perform(post("/settings/users/{id}/active", data.userId(email))
+                .with(csrf())
+                .session(admin)
+                .param("active", "false"));
+        mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "a-wrong-guess"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
+
+    @Test
+    void roleChangesAndDeactivationApplyToOpenSessionsAtOnce() throws Exception {
+        String promoted = data.user(Role.ADMIN);
+        var promotedSession = LoginSupport.login(mvc, promoted, TestData.PASSWORD);
+        String other = data.user(Role.AGENT);
+        var otherSession = LoginSupport.login(mvc, other, TestData.PASSWORD);
+        var admin = LoginSupport.login(mvc, data.user(Role.ADMIN), TestData.PASSWORD);
+        mvc.perform(get("/settings/users").session(promotedSession)).andExpect(status().isOk());
+
+        mvc.perform(post("/settings/users/{id}/role", data.userId(promoted))
+                .with(csrf())
+                .session(admin)
+                .param("role", "AGENT"));
+        mvc.perform(get("/settings/users").session(promotedSession)).andExpect(status().isForbidden());
+
+        mvc.perform(post("/settings/users/{id}/active", data.userId(other))
+                .with(csrf())
+                .session(admin)
+                .param("active", "false"));
+        mvc.perform(get("/customers").session(otherSession)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
         var admin = LoginSupport.login(mvc, data.user(Role.ADMIN), TestData.PASSWORD);
         mvc.perform(post("/settings/api-tokens").session(admin).param("name", "no csrf"))

@@ -107,6 +107,20 @@ class CsvImportTests {
     }
 
     @Test
+    void spreadsheetExportsWithATrailingDelimiterAndImpossibleDates() throws Exception {
+        importCsv("customers", "externalRef;name;\nC-1;Uno;\n")
+                .andExpect(jsonPath("$.created").value(1));
+        importCsv("invoices", """
+                        externalRef,customerExternalRef,number,issueDate,dueDate,amount,
+                        I-1,C-1,F-1,01/02/2026,31/02/2026,1000,
+                        I-2,C-1,F-2,01/02/2026,28/02/2026,1000,
+                        """)
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.rejected[0].line").value(2))
+                .andExpect(jsonPath("$.rejected[0].reason").value(containsString("31/02/2026")));
+    }
+
+    @Test
     void paymentsFileAppliesToInvoices() throws Exception {
         importCsv("customers", "externalRef,name\nC-1,Uno\n");
         importCsv(

@@ -140,6 +140,63 @@ class CustomerApiTests {
     }
 
     @Test
+    void resendingAnInvoiceWithoutBalanceKeepsThePaymentsAppliedToIt() throws Exception {
+        customer("C-7", null);
+        LocalDate today = LocalDate.now();
+        invoice("I-7", "C-7", today.minusDays(40), today.minusDays(10), "1000");
+        postJson("/api/v1/payments", """
+                        {"externalRef":"P-7","customerExternalRef":"C-7","invoiceExternalRefs":["I-7"],
+                         "amount":"1000","paidAt":"%s"}""".formatted(today)).andExpect(status().isCreated());
+
+        String unchanged = """
+                {"externalRef":"I-7","customerExternalRef":"C-7","number":"F-I-7","issueDate":"%s",
+                 "dueDate":"%s","amount":"%s"}""";
+        postJson("/api/v1/invoices", unchanged.formatted(today.minusDays(40), today.minusDays(10), "1000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.balance").value("0"))
+                .andExpect(jsonPath("$.status").value("paid"))
+                .andExpect(jsonPath("$.overdueDays").value(0));
+        postJson("/api/v1/invoices", unchanged.formatted(today.minusDays(40), today.minusDays(10), "1500"))
+                .andExpect(jsonPath("$.balance").value("500"))
+                .andExpect(jsonPath("$.status").value("open"));
+    }
+
+    @Test
+    void contradictoryOrDanglingReferencesAreFieldErrors() throws Exception {
+        customer("C-8", null);
+        postJson("/api/v1/invoices", """
+                        {"externalRef":"I-8","customerExternalRef":"C-8","number":"F-8","issueDate":"2026-01-01",
+                         "dueDate":"2026-02-01","amount":"1000","balance":"400","status":"paid"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("balance"));
+        postJson("/api/v1/invoices", """
+                        {"externalRef":"I-8","customerId":"00000000-0000-0000-0000-000000000001","number":"F-8",
+                         "issueDate":"2026-01-01","dueDate":"2026-02-01","amount":"1000"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"));
+        postJson("/api/v1/invoices", """
+                        {"externalRef":"I-8","customerExternalRef":"C-8","number":"F-8","issueDate":"2026-01-01",
+                         "dueDate":"2026-02-01","amount":"1000","status":"void"}""").andExpect(status().isCreated());
+        postJson("/api/v1/payments", """
+                        {"externalRef":"P-8","customerExternalRef":"C-8","invoiceExternalRefs":["I-8"],
+                         "amount":"100","paidAt":"2026-02-02"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("invoiceExternalRefs"));
+        assertThat(data.count("payment")).isZero();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesItsField() throws Exception {
+        customer("C-10", null);
+        postJson("/api/v1/invoices", """
+                        {"externalRef":"I-10","customerExternalRef":"C-10","number":"F-10","issueDate":"2026-01-01",
+                         "dueDate":"31/02/2026","amount":"1000"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueDate"));
+        assertThat(data.count("invoice")).isZero();
+    }
+
+    @Test
     void invoiceForUnknownCustomerOrWithTooManyDecimalsIsRefused() throws Exception {
         customer("C-4", null);
         postJson("/api/v1/invoices", """

@@ -4,6 +4,7 @@ import io.conversa.identity.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AppUserRepository extends ListCrudRepository<AppUser, UUID> {
@@ -16,5 +17,6 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, UUID> {
 
     long countByWorkspaceIdAndRoleAndActiveTrue(UUID workspaceId, Role role);
 
-    long countByRole(Role role);
+    @Query("SELECT id FROM app_user WHERE workspace_id = :workspaceId AND role = 'ADMIN' AND active FOR UPDATE")
+    List<UUID> lockActiveAdmins(UUID workspaceId);
 }

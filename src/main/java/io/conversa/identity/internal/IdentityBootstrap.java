@@ -1,5 +1,6 @@
 package io.conversa.identity.internal;
 
+import io.conversa.identity.ApiTokenView;
 import io.conversa.identity.ApiTokens;
 import io.conversa.identity.IdentityProperties;
 import io.conversa.identity.Role;
@@ -43,12 +44,17 @@ class IdentityBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Workspace workspace = workspaces.primary();
         createConfiguredAdmin(workspace);
-        if (!users.hasAdmin()) {
+        if (!users.hasAdmin(workspace.workspaceId())) {
             createAdminWithRandomPassword(workspace);
         }
         if (hasText(properties.apiToken())) {
-            apiTokens.provision(workspace.workspaceId(), "CONVERSA_API_TOKEN", properties.apiToken());
-            log.info("API token from CONVERSA_API_TOKEN is active");
+            ApiTokenView token =
+                    apiTokens.provision(workspace.workspaceId(), "CONVERSA_API_TOKEN", properties.apiToken());
+            if (token.revoked()) {
+                log.warn("CONVERSA_API_TOKEN was revoked in the app and gives no access; set a new one");
+            } else {
+                log.info("API token from CONVERSA_API_TOKEN is active ({}…)", token.prefix());
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.conversa.identity.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -36,6 +38,9 @@ class SecurityConfiguration {
             AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         var passwords = new DaoAuthenticationProvider(new AppUserDetailsService(users));
         passwords.setPasswordEncoder(passwordEncoder);
+        // Say "deactivated" only to someone who knows the password.
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
@@ -58,8 +63,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginFailureHandler loginFailures) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginFailureHandler loginFailures, AppUserRepository users)
+            throws Exception {
+        http.addFilterBefore(new FreshAccountFilter(users), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/settings/users/**", "/settings/api-tokens/**", "/settings/workspace/**")
                         .hasRole("ADMIN")

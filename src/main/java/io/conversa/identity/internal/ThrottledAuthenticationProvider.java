@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** Refuses logins for a locked name before checking the password, and counts failures and successes. */
+/** Counts every attempt and refuses a locked name before checking the password; a success clears the count. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -22,19 +21,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String key = String.valueOf(authentication.getName()).trim().toLowerCase(Locale.ROOT);
-        Optional<Instant> lockedUntil = throttle.lockedUntil(key);
+        String key = loginKey(authentication.getName());
+        Optional<Instant> lockedUntil = throttle.attempt(key);
         if (lockedUntil.isPresent()) {
             throw new LockedException("Too many failed logins; locked until " + lockedUntil.get());
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.reset(key);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(key);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.reset(key);
+        return result;
+    }
+
+    /** The name as typed, case-folded; an absurdly long one is hashed so it still fits the table. */
+    static String loginKey(String name) {
+        String key = String.valueOf(name).trim().toLowerCase(Locale.ROOT);
+        return key.length() <= 320 ? key : "sha256:" + TokenHashing.sha256(key);
     }
 
     @Override

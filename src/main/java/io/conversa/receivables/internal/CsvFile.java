@@ -38,9 +38,13 @@ public final class CsvFile {
             char delimiter = delimiter(reader.readLine());
             reader.reset();
             return rows(reader, delimiter, allowedColumns, maxRows);
-        } catch (CharacterCodingException e) {
-            throw refused("error.csv.encoding", "The file is not UTF-8 text");
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                throw refused("error.csv.encoding", "The file is not UTF-8 text");
+            }
+            if (e.getCause() instanceof FileTooLargeException) {
+                throw refused("error.csv.tooLarge", "The file is larger than allowed");
+            }
             throw refused("error.csv.malformed", "The file is not valid CSV: " + e.getMessage(), e.getMessage());
         }
     }
@@ -54,6 +58,7 @@ public final class CsvFile {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
+                .setAllowMissingColumnNames(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = header(parser.getHeaderNames(), allowed);
@@ -72,6 +77,9 @@ public final class CsvFile {
         List<String> header = names.stream().map(CsvFile::stripBom).toList();
         Set<String> seen = new HashSet<>();
         for (String name : header) {
+            if (name.isEmpty()) {
+                continue; // a trailing delimiter, as spreadsheets often export
+            }
             if (!allowed.contains(name) || !seen.add(name)) {
                 throw refused(
                         "error.csv.column",
@@ -89,7 +97,9 @@ public final class CsvFile {
     private static Row row(CSVRecord record, List<String> header, long line) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size() && i < record.size(); i++) {
-            values.put(header.get(i), record.get(i));
+            if (!header.get(i).isEmpty()) {
+                values.put(header.get(i), record.get(i));
+            }
         }
         if (record.size() > header.size()) {
             values.put("__extra", String.valueOf(record.size() - header.size()));

@@ -24,17 +24,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The customer list read model: each customer with the open balance in the workspace currency and the age of its
- * oldest unpaid invoice, filtered and paged in the database.
+ * oldest unpaid invoice in any currency, filtered and paged in the database.
  */
 @Component
 public class CustomerList {
 
     private static final String FROM = """
             FROM customer c
-            LEFT JOIN (SELECT customer_id, SUM(balance) AS balance, MIN(due_date) AS oldest_due,
-                              COUNT(*) AS open_invoices
+            LEFT JOIN (SELECT customer_id,
+                              SUM(CASE WHEN currency = :currency THEN balance ELSE 0 END) AS balance,
+                              MIN(due_date) AS oldest_due, COUNT(*) AS open_invoices
                          FROM invoice
-                        WHERE workspace_id = :ws AND status = 'open' AND balance > 0 AND currency = :currency
+                        WHERE workspace_id = :ws AND status = 'open' AND balance > 0
                         GROUP BY customer_id) a ON a.customer_id = c.id
             """;
 

@@ -11,5 +11,5 @@ public interface PaymentRepository extends ListCrudRepository<Payment, UUID> {
 
     Optional<Payment> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
 
-    List<Payment> findByCustomerIdOrderByPaidAtDesc(UUID customerId);
+    List<Payment> findByWorkspaceIdAndCustomerIdOrderByPaidAtDesc(UUID workspaceId, UUID customerId);
 }
