@@ -30,8 +30,9 @@ class ConversaDefaults implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        boolean databaseConfigured =
-                !environment.getProperty("spring.datasource.url", EMBEDDED_URL_PREFIX).startsWith(EMBEDDED_URL_PREFIX);
+        boolean databaseConfigured = !environment
+                .getProperty("spring.datasource.url", EMBEDDED_URL_PREFIX)
+                .startsWith(EMBEDDED_URL_PREFIX);
         boolean whatsappConfigured = hasText(environment.getProperty("conversa.whatsapp.access-token"))
                 || hasText(environment.getProperty("conversa.whatsapp.phone-number-id"));
         boolean sandbox = environment.getProperty(
@@ -44,6 +45,14 @@ class ConversaDefaults implements EnvironmentPostProcessor, Ordered {
             defaults.put("conversa.whatsapp.access-token", "sandbox-" + random());
             defaults.put("conversa.whatsapp.app-secret", random());
             defaults.put("conversa.whatsapp.verify-token", random());
+            if (!hasText(environment.getProperty("conversa.identity.api-token"))) {
+                // The simulator reads demo customers over the REST API with this token. application.yml maps
+                // CONVERSA_API_TOKEN (empty when unset) onto the same key, so this one must come first.
+                environment
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource(
+                                "conversaSandboxToken", Map.of("conversa.identity.api-token", "sandbox-" + random())));
+            }
             if (!hasText(environment.getProperty("conversa.whatsapp.graph-url"))) {
                 defaults.put(
                         "conversa.whatsapp.graph-url",

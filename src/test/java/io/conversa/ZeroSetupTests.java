@@ -40,6 +40,7 @@ class ZeroSetupTests {
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("conversa.identity.api-token", () -> TOKEN);
+        registry.add("conversa.settings.data-dir", () -> dataDir.toString());
         registry.add(
                 "spring.datasource.url",
                 () -> "jdbc:h2:file:" + dataDir.resolve("conversa")

@@ -5,8 +5,8 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.settings.internal.Channel;
 import io.conversa.settings.internal.ChannelRepository;
 import jakarta.validation.Validator;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -60,6 +60,11 @@ public class Channels {
                 .map(this::credentials);
     }
 
+    /** Every number with its secrets: the webhook checks a delivery's signature against their app secrets. */
+    public List<ChannelCredentials> all() {
+        return repository.findAll().stream().map(this::credentials).toList();
+    }
+
     /** Whether any number has this verify token (compared in constant time). */
     public boolean acceptsVerifyToken(String token) {
         if (token == null || token.isEmpty()) {
@@ -78,10 +83,12 @@ public class Channels {
         var violations = validator.validate(input);
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations.stream()
-                    .map(v -> io.conversa.core.FieldProblem.resolved(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> io.conversa.core.FieldProblem.resolved(
+                            v.getPropertyPath().toString(), v.getMessage()))
                     .toList());
         }
-        Optional<Channel> existing = repository.findByPhoneNumberId(input.phoneNumberId().trim());
+        Optional<Channel> existing =
+                repository.findByPhoneNumberId(input.phoneNumberId().trim());
         if (existing.isPresent() && !existing.get().workspaceId().equals(workspace.value())) {
             throw DomainException.conflict("channels.error.taken", "Phone number id used by another workspace");
         }
@@ -110,15 +117,29 @@ public class Channels {
     }
 
     private ChannelCredentials credentials(Channel c) {
-        return new ChannelCredentials(c.id(), new WorkspaceId(c.workspaceId()), c.phoneNumberId(),
-                c.businessAccountId(), c.displayPhoneNumber(), secrets.open(c.accessTokenSealed()),
-                secrets.open(c.appSecretSealed()), secrets.open(c.verifyTokenSealed()), c.messagesPerSecond());
+        return new ChannelCredentials(
+                c.id(),
+                new WorkspaceId(c.workspaceId()),
+                c.phoneNumberId(),
+                c.businessAccountId(),
+                c.displayPhoneNumber(),
+                secrets.open(c.accessTokenSealed()),
+                secrets.open(c.appSecretSealed()),
+                secrets.open(c.verifyTokenSealed()),
+                c.messagesPerSecond());
     }
 
     private static ChannelView view(Channel c) {
-        return new ChannelView(c.id(), c.phoneNumberId(), c.businessAccountId(), c.displayPhoneNumber(),
-                c.messagesPerSecond(), c.accessTokenSealed() != null, c.appSecretSealed() != null,
-                c.verifyTokenSealed() != null, c.updatedAt());
+        return new ChannelView(
+                c.id(),
+                c.phoneNumberId(),
+                c.businessAccountId(),
+                c.displayPhoneNumber(),
+                c.messagesPerSecond(),
+                c.accessTokenSealed() != null,
+                c.appSecretSealed() != null,
+                c.verifyTokenSealed() != null,
+                c.updatedAt());
     }
 
     private static String blankToNull(String value) {

@@ -19,8 +19,15 @@ public class TestData {
     private final Users users;
     private final ApiTokens tokens;
     private final JdbcClient jdbc;
+    private final io.conversa.settings.Channels channels;
 
-    TestData(Workspaces workspaces, Users users, ApiTokens tokens, JdbcClient jdbc) {
+    TestData(
+            Workspaces workspaces,
+            Users users,
+            ApiTokens tokens,
+            JdbcClient jdbc,
+            io.conversa.settings.Channels channels) {
+        this.channels = channels;
         this.workspaces = workspaces;
         this.users = users;
         this.tokens = tokens;
@@ -50,6 +57,32 @@ public class TestData {
     /** A new API token for the workspace; returns its secret. */
     public String apiToken() {
         return tokens.create(workspace(), "test", null).secret();
+    }
+
+    /** Deletes every conversation, message, queued task and archived webhook. */
+    public void clearInbox() {
+        for (String table : java.util.List.of(
+                "scheduled_tasks",
+                "orphan_status",
+                "send_request",
+                "webhook_delivery",
+                "message",
+                "conversation_tag",
+                "conversation")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /** A WhatsApp number of the test workspace with these secrets. */
+    public io.conversa.settings.ChannelView channel(
+            String phoneNumberId, String appSecret, String accessToken, String verifyToken) {
+        jdbc.sql("DELETE FROM channel WHERE phone_number_id <> ?")
+                .param(phoneNumberId)
+                .update();
+        return channels.save(
+                workspace(),
+                new io.conversa.settings.ChannelInput(
+                        phoneNumberId, "102290129340398", "+56 2 2940 0000", accessToken, appSecret, verifyToken, 80));
     }
 
     public UUID userId(String email) {

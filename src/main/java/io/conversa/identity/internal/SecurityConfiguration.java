@@ -44,6 +44,21 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
+    /**
+     * Machine-to-machine endpoints that authenticate themselves: Meta's webhook (signed with the app secret) and
+     * the sandbox's fake Graph API (bearer access token, only when the sandbox is on). No session, no CSRF.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain signedEndpoints(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/**", "/sandbox/graph/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
@@ -68,7 +83,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new FreshAccountFilter(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
-                        .requestMatchers("/settings/users/**", "/settings/api-tokens/**", "/settings/workspace/**")
+                        .requestMatchers("/settings/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

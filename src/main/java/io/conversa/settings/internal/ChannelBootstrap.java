@@ -34,10 +34,18 @@ class ChannelBootstrap implements ApplicationRunner {
         if (!provisioning.configured()) {
             return;
         }
-        channels.save(workspaces.primary().workspaceId(), new ChannelInput(provisioning.phoneNumberId(),
-                provisioning.businessAccountId() == null ? provisioning.phoneNumberId() : provisioning.businessAccountId(),
-                provisioning.displayPhoneNumber(), provisioning.accessToken(), provisioning.appSecret(),
-                provisioning.verifyToken(), provisioning.messagesPerSecond()));
+        channels.save(
+                workspaces.primary().workspaceId(),
+                new ChannelInput(
+                        provisioning.phoneNumberId(),
+                        provisioning.businessAccountId() == null
+                                ? provisioning.phoneNumberId()
+                                : provisioning.businessAccountId(),
+                        provisioning.displayPhoneNumber(),
+                        provisioning.accessToken(),
+                        provisioning.appSecret(),
+                        provisioning.verifyToken(),
+                        provisioning.messagesPerSecond()));
         log.info("WhatsApp number {} provisioned from the environment", provisioning.phoneNumberId());
     }
 }

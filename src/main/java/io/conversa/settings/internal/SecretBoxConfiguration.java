@@ -34,7 +34,8 @@ class SecretBoxConfiguration {
             throw new IllegalStateException("Set CONVERSA_MASTER_KEY (a long random string, the same on every "
                     + "instance): it encrypts the WhatsApp and AI secrets stored in the database.");
         }
-        Path file = Path.of(properties.dataDir() == null ? "./data" : properties.dataDir()).resolve("master.key");
+        Path file = Path.of(properties.dataDir() == null ? "./data" : properties.dataDir())
+                .resolve("master.key");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             byte[] key = new byte[32];

@@ -1,0 +1,78 @@
+package io.conversa.inbox;
+
+import io.conversa.core.DomainException;
+import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.internal.ConversationStore;
+import io.conversa.inbox.internal.InboundMessages;
+import io.conversa.inbox.internal.MessageStore;
+import io.conversa.inbox.internal.OutboundMessages;
+import io.conversa.inbox.internal.StatusApplier;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inbox's use cases: receive what WhatsApp delivers, send what agents write, and read conversations. */
+@Service
+public class Inbox {
+
+    private final InboundMessages inbound;
+    private final OutboundMessages outbound;
+    private final StatusApplier statuses;
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+
+    Inbox(
+            InboundMessages inbound,
+            OutboundMessages outbound,
+            StatusApplier statuses,
+            ConversationStore conversations,
+            MessageStore messages) {
+        this.inbound = inbound;
+        this.outbound = outbound;
+        this.statuses = statuses;
+        this.conversations = conversations;
+        this.messages = messages;
+    }
+
+    /**
+     * Stores one webhook delivery's messages and statuses for a number, all or nothing: redelivered messages are
+     * ignored, conversations open or reopen, the window moves, new contacts are linked to their customer.
+     */
+    @Transactional
+    public ReceiveResult receive(ChannelRef channel, List<InboundMessage> messages, List<StatusUpdate> statusUpdates) {
+        int stored = 0;
+        for (InboundMessage message : messages) {
+            stored += inbound.receive(channel, message) ? 1 : 0;
+        }
+        statusUpdates.forEach(status -> statuses.apply(channel.channelId(), status));
+        return new ReceiveResult(stored, messages.size() - stored, statusUpdates.size());
+    }
+
+    /**
+     * Stores a message to send and queues it; free text only inside the 24-hour window. With an idempotency key, a
+     * repeated request answers the message the first one created and sends nothing new.
+     */
+    @Transactional
+    public MessageView send(
+            WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String idempotencyKey) {
+        UUID messageId = outbound.send(workspace, conversationId, request, sentBy, idempotencyKey);
+        return messages.view(workspace.value(), messageId).orElseThrow();
+    }
+
+    public ConversationView conversation(WorkspaceId workspace, UUID id) {
+        return conversations
+                .find(workspace.value(), id)
+                .orElseThrow(() -> DomainException.notFound("Conversation", id));
+    }
+
+    public List<ConversationView> conversations(
+            WorkspaceId workspace, String status, String waId, UUID customerId, int limit, int offset) {
+        return conversations.list(workspace.value(), status, waId, customerId, limit, offset);
+    }
+
+    public List<MessageView> messages(WorkspaceId workspace, UUID conversationId) {
+        conversation(workspace, conversationId);
+        return messages.ofConversation(workspace.value(), conversationId);
+    }
+}

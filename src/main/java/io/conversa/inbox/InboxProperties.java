@@ -1,0 +1,23 @@
+package io.conversa.inbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code conversa.inbox.*}.
+ *
+ * @param mediaDir where received media files are stored ({@code CONVERSA_INBOX_MEDIA_DIR})
+ * @param mediaMaxSize the largest media file kept ({@code CONVERSA_INBOX_MEDIA_MAX_SIZE})
+ * @param sendMaxAttempts attempts of a send whose errors are retryable before it is marked failed
+ * @param sendFirstRetry the first retry delay; later ones double, with jitter
+ * @param schedulerThreads threads that run durable tasks (sends, media downloads)
+ */
+@ConfigurationProperties("conversa.inbox")
+public record InboxProperties(
+        @DefaultValue("./data/media") String mediaDir,
+        @DefaultValue("25MB") DataSize mediaMaxSize,
+        @DefaultValue("8") int sendMaxAttempts,
+        @DefaultValue("2s") Duration sendFirstRetry,
+        @DefaultValue("8") int schedulerThreads) {}

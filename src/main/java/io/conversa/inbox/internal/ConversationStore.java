@@ -1,0 +1,214 @@
+package io.conversa.inbox.internal;
+
+import io.conversa.inbox.ConversationView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The conversation table. A conversation is keyed by (number, contact): the contact's wa_id, or {@code user:<id>}
+ * for a WhatsApp user known only by a business-scoped user id.
+ */
+@Repository
+public class ConversationStore {
+
+    /** Meta's customer-service window: free text is allowed this long after the customer's last message. */
+    public static final Duration WINDOW = Duration.ofHours(24);
+
+    private static final String COLUMNS = "id, channel_id, status, wa_id, user_id, contact_name, customer_id, "
+            + "last_message_at, last_inbound_at, window_expires_at, unread_count, priority";
+
+    private final JdbcClient jdbc;
+
+    ConversationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static String contactKey(String waId, String userId) {
+        return waId != null && !waId.isBlank() ? waId : "user:" + userId;
+    }
+
+    /** A conversation's id and the customer it is linked to (null when none). */
+    public record Opened(UUID id, UUID customerId) {}
+
+    /** The conversation of this contact on this number, created (open, not linked) when there is none. */
+    public Opened open(UUID workspaceId, UUID channelId, String waId, String userId, Instant now) {
+        String key = contactKey(waId, userId);
+        jdbc.sql("""
+                        INSERT INTO conversation (id, workspace_id, channel_id, contact_key, wa_id, user_id, status,
+                            priority, unread_count, created_at, updated_at, version)
+                        VALUES (:id, :ws, :channel, :key, :waId, :userId, 'open', 'normal', 0, :now, :now, 0)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", UUID.randomUUID())
+                .param("ws", workspaceId)
+                .param("channel", channelId)
+                .param("key", key)
+                .param("waId", waId)
+                .param("userId", userId)
+                .param("now", Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT id, customer_id FROM conversation WHERE channel_id = ? AND contact_key = ?")
+                .params(channelId, key)
+                .query((rs, n) -> new Opened(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .single();
+    }
+
+    /**
+     * A customer message arrived: the conversation reopens, counts one more unread message and, when the message
+     * opens the window, moves the 24-hour window from the time Meta says the customer sent it.
+     */
+    public void recordInbound(
+            UUID id, Instant sentAt, boolean movesWindow, String profileName, String userId, Instant now) {
+        jdbc.sql("""
+                        UPDATE conversation
+                           SET status = 'open',
+                               unread_count = unread_count + 1,
+                               last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at < :sentAt
+                                                      THEN :sentAt ELSE last_message_at END,
+                               last_inbound_at = CASE WHEN :moves AND (last_inbound_at IS NULL
+                                                      OR last_inbound_at < :sentAt) THEN :sentAt
+                                                      ELSE last_inbound_at END,
+                               window_expires_at = CASE WHEN :moves AND (last_inbound_at IS NULL
+                                                        OR last_inbound_at < :sentAt) THEN :expires
+                                                        ELSE window_expires_at END,
+                               contact_name = COALESCE(:name, contact_name),
+                               user_id = COALESCE(:userId, user_id),
+                               updated_at = :now,
+                               version = version + 1
+                         WHERE id = :id""")
+                .param("sentAt", Timestamp.from(sentAt))
+                .param("moves", movesWindow)
+                .param("expires", Timestamp.from(sentAt.plus(WINDOW)))
+                .param("name", MessageStore.truncate(profileName, 200))
+                .param("userId", userId)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    public void recordOutbound(UUID id, Instant now) {
+        jdbc.sql("UPDATE conversation SET last_message_at = :now, updated_at = :now, version = version + 1 "
+                        + "WHERE id = :id")
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    public void link(UUID id, UUID customerId, Instant now) {
+        jdbc.sql("UPDATE conversation SET customer_id = :customer, updated_at = :now, version = version + 1 "
+                        + "WHERE id = :id AND customer_id IS NULL")
+                .param("customer", customerId)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** {@code system.user_changed_number}: the contact now writes from another wa_id; keep one thread. */
+    public void rekey(UUID id, String newWaId, Instant now) {
+        jdbc.sql("""
+                        UPDATE conversation SET wa_id = :waId, contact_key = :waId, updated_at = :now,
+                               version = version + 1
+                         WHERE id = :id AND NOT EXISTS (SELECT 1 FROM conversation other
+                               WHERE other.channel_id = conversation.channel_id AND other.contact_key = :waId)""")
+                .param("waId", newWaId)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    public Optional<ConversationView> find(UUID workspaceId, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE workspace_id = ? AND id = ?")
+                .params(workspaceId, id)
+                .query((rs, n) -> view(rs, List.of()))
+                .optional()
+                .map(c -> withTags(List.of(c)).get(0));
+    }
+
+    /** Conversations by status ({@code open}, {@code closed}, null for all), WhatsApp id and customer. */
+    public List<ConversationView> list(
+            UUID workspaceId, String status, String waId, UUID customerId, int limit, int offset) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspaceId);
+        StringBuilder where = new StringBuilder("workspace_id = :ws");
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status);
+        }
+        if (waId != null) {
+            where.append(" AND wa_id = :waId");
+            params.put("waId", waId);
+        }
+        if (customerId != null) {
+            where.append(" AND customer_id = :customer");
+            params.put("customer", customerId);
+        }
+        List<ConversationView> rows = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE " + where
+                        + " ORDER BY last_message_at DESC NULLS LAST, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> view(rs, List.of()))
+                .list();
+        return withTags(rows);
+    }
+
+    private List<ConversationView> withTags(List<ConversationView> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<String>> tags = new HashMap<>();
+        jdbc.sql("SELECT conversation_id, tag FROM conversation_tag WHERE conversation_id IN (:ids) ORDER BY tag")
+                .param("ids", rows.stream().map(ConversationView::id).toList())
+                .query((rs, n) -> tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return rows.stream()
+                .map(c -> new ConversationView(
+                        c.id(),
+                        c.channelId(),
+                        c.status(),
+                        c.waId(),
+                        c.userId(),
+                        c.contactName(),
+                        c.customerId(),
+                        c.lastMessageAt(),
+                        c.lastInboundAt(),
+                        c.windowExpiresAt(),
+                        c.unreadCount(),
+                        c.priority(),
+                        tags.getOrDefault(c.id(), List.of())))
+                .toList();
+    }
+
+    private static ConversationView view(ResultSet rs, List<String> tags) throws SQLException {
+        return new ConversationView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("channel_id", UUID.class),
+                rs.getString("status"),
+                rs.getString("wa_id"),
+                rs.getString("user_id"),
+                rs.getString("contact_name"),
+                rs.getObject("customer_id", UUID.class),
+                instant(rs, "last_message_at"),
+                instant(rs, "last_inbound_at"),
+                instant(rs, "window_expires_at"),
+                rs.getInt("unread_count"),
+                rs.getString("priority"),
+                tags);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,256 @@
+package io.conversa.inbox.internal;
+
+import io.conversa.inbox.InboundMessage;
+import io.conversa.inbox.MessageView;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The message table: inbound inserts deduplicated by Meta's id, outbound rows and their status moves. */
+@Repository
+public class MessageStore {
+
+    private static final String VIEW_COLUMNS = "id, conversation_id, direction, type, text, status, wa_message_id, "
+            + "reply_to_wa_id, error_code, error_title, error_explanation, media_mime, media_filename, media_path, "
+            + "latitude, longitude, occurred_at";
+
+    /** An outbound message as the send task needs it. */
+    public record Outbound(
+            UUID id,
+            UUID workspaceId,
+            UUID conversationId,
+            UUID channelId,
+            String status,
+            String text,
+            String replyToWaId,
+            int attempts,
+            String waMessageId) {}
+
+    private final JdbcClient jdbc;
+
+    MessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the customer's message unless Meta's id is already stored; answers whether it was new. */
+    public boolean insertInbound(
+            UUID id, UUID workspaceId, UUID conversationId, UUID channelId, InboundMessage m, Instant now) {
+        BigDecimal lat = m.location() == null ? null : m.location().latitude();
+        BigDecimal lng = m.location() == null ? null : m.location().longitude();
+        return jdbc.sql("""
+                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                            payload, status, wa_message_id, reply_to_wa_id, media_id, media_mime, media_sha256,
+                            media_filename, latitude, longitude, error_code, attempts, raw_json, occurred_at,
+                            created_at, version)
+                        VALUES (:id, :ws, :conversation, :channel, 'inbound', :type, :text, :payload, 'received',
+                            :wamid, :replyTo, :mediaId, :mime, :sha, :filename, :lat, :lng, :errorCode, 0, :raw,
+                            :occurredAt, :now, 0)
+                        ON CONFLICT DO NOTHING""")
+                        .param("id", id)
+                        .param("ws", workspaceId)
+                        .param("conversation", conversationId)
+                        .param("channel", channelId)
+                        .param("type", m.type().wire())
+                        .param("text", truncate(m.text(), 8000))
+                        .param("payload", truncate(m.payload(), 4000))
+                        .param("wamid", m.waMessageId())
+                        .param("replyTo", m.replyToWaMessageId())
+                        .param("mediaId", m.media() == null ? null : m.media().mediaId())
+                        .param("mime", m.media() == null ? null : m.media().mimeType())
+                        .param("sha", m.media() == null ? null : m.media().sha256())
+                        .param(
+                                "filename",
+                                m.media() == null ? null : truncate(m.media().filename(), 300))
+                        .param("lat", lat)
+                        .param("lng", lng)
+                        .param("errorCode", parseCode(m.errorCode()))
+                        .param("raw", truncate(m.rawJson(), 65000))
+                        .param("occurredAt", Timestamp.from(m.timestamp()))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
+    }
+
+    public void insertOutbound(
+            UUID id,
+            UUID workspaceId,
+            UUID conversationId,
+            UUID channelId,
+            String text,
+            String replyToWaId,
+            UUID sentBy,
+            Instant now) {
+        jdbc.sql("""
+                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                            status, reply_to_wa_id, attempts, sent_by, occurred_at, created_at, version)
+                        VALUES (:id, :ws, :conversation, :channel, 'outbound', 'text', :text, 'pending', :replyTo, 0,
+                            :sentBy, :now, :now, 0)""")
+                .param("id", id)
+                .param("ws", workspaceId)
+                .param("conversation", conversationId)
+                .param("channel", channelId)
+                .param("text", text)
+                .param("replyTo", replyToWaId)
+                .param("sentBy", sentBy)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public Optional<Outbound> outbound(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, workspace_id, conversation_id, channel_id, status, text, reply_to_wa_id, attempts,
+                               wa_message_id
+                          FROM message WHERE id = ? AND direction = 'outbound'""")
+                .param(id)
+                .query((rs, n) -> new Outbound(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("workspace_id", UUID.class),
+                        rs.getObject("conversation_id", UUID.class),
+                        rs.getObject("channel_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("text"),
+                        rs.getString("reply_to_wa_id"),
+                        rs.getInt("attempts"),
+                        rs.getString("wa_message_id")))
+                .optional();
+    }
+
+    /** Moves a message from one status to another only if it is still in the first (a compare-and-set). */
+    public boolean moveStatus(UUID id, String from, String to, Instant now) {
+        return jdbc.sql("UPDATE message SET status = :to, status_changed_at = :now, version = version + 1 "
+                                + "WHERE id = :id AND status = :from")
+                        .param("to", to)
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .param("from", from)
+                        .update()
+                == 1;
+    }
+
+    /** Whom to send to in a conversation: the contact's WhatsApp id (or user id for username-only contacts). */
+    public String recipient(UUID conversationId) {
+        return jdbc.sql("SELECT COALESCE(wa_id, user_id) FROM conversation WHERE id = ?")
+                .param(conversationId)
+                .query(String.class)
+                .single();
+    }
+
+    public void startAttempt(UUID id, Instant now) {
+        jdbc.sql("UPDATE message SET status = 'sending', attempts = attempts + 1, status_changed_at = :now, "
+                        + "version = version + 1 WHERE id = :id AND status = 'pending'")
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** Meta accepted the send: its id, and {@code sent} unless a status already moved the message further. */
+    public void accepted(UUID id, String waMessageId, Instant now) {
+        jdbc.sql("""
+                        UPDATE message SET wa_message_id = :wamid, status_changed_at = :now, version = version + 1,
+                               status = CASE WHEN status IN ('pending', 'sending', 'unknown') THEN 'sent'
+                                             ELSE status END
+                         WHERE id = :id""")
+                .param("wamid", waMessageId)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    public void failed(UUID id, Integer code, String title, String details, String explanation, Instant now) {
+        jdbc.sql("""
+                        UPDATE message SET status = 'failed', error_code = :code, error_title = :title,
+                               error_details = :details, error_explanation = :explanation, status_changed_at = :now,
+                               version = version + 1
+                         WHERE id = :id AND status NOT IN ('read', 'failed')""")
+                .param("code", code)
+                .param("title", truncate(title, 500))
+                .param("details", truncate(details, 2000))
+                .param("explanation", truncate(explanation, 500))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** The message Meta knows by this id on this number: its id, conversation and status. */
+    public Optional<StatusTarget> byWaMessageId(UUID channelId, String waMessageId) {
+        return jdbc.sql("SELECT id, workspace_id, conversation_id, status FROM message "
+                        + "WHERE channel_id = ? AND wa_message_id = ? AND direction = 'outbound'")
+                .params(channelId, waMessageId)
+                .query((rs, n) -> new StatusTarget(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("workspace_id", UUID.class),
+                        rs.getObject("conversation_id", UUID.class),
+                        rs.getString("status")))
+                .optional();
+    }
+
+    /** Our own id echoed in {@code biz_opaque_callback_data}: ties a status to a send that never got Meta's id. */
+    public Optional<StatusTarget> byIdOnChannel(UUID channelId, UUID id) {
+        return jdbc.sql("SELECT id, workspace_id, conversation_id, status FROM message "
+                        + "WHERE channel_id = ? AND id = ? AND direction = 'outbound'")
+                .params(channelId, id)
+                .query((rs, n) -> new StatusTarget(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("workspace_id", UUID.class),
+                        rs.getObject("conversation_id", UUID.class),
+                        rs.getString("status")))
+                .optional();
+    }
+
+    public record StatusTarget(UUID id, UUID workspaceId, UUID conversationId, String status) {}
+
+    public List<MessageView> ofConversation(UUID workspaceId, UUID conversationId) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM message WHERE workspace_id = ? AND conversation_id = ? "
+                        + "ORDER BY occurred_at, created_at")
+                .params(workspaceId, conversationId)
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    public Optional<MessageView> view(UUID workspaceId, UUID id) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM message WHERE workspace_id = ? AND id = ?")
+                .params(workspaceId, id)
+                .query((rs, n) -> view(rs))
+                .optional();
+    }
+
+    private static MessageView view(ResultSet rs) throws SQLException {
+        return new MessageView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("conversation_id", UUID.class),
+                rs.getString("direction"),
+                rs.getString("type"),
+                rs.getString("text"),
+                rs.getString("status"),
+                rs.getString("wa_message_id"),
+                rs.getString("reply_to_wa_id"),
+                (Integer) rs.getObject("error_code"),
+                rs.getString("error_title"),
+                rs.getString("error_explanation"),
+                rs.getString("media_mime"),
+                rs.getString("media_filename"),
+                rs.getString("media_path") != null,
+                rs.getBigDecimal("latitude"),
+                rs.getBigDecimal("longitude"),
+                rs.getTimestamp("occurred_at").toInstant());
+    }
+
+    private static Integer parseCode(String code) {
+        try {
+            return code == null ? null : Integer.valueOf(code);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

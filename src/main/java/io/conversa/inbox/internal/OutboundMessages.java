@@ -1,0 +1,117 @@
+package io.conversa.inbox.internal;
+
+import io.conversa.core.DomainException;
+import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.ConversationView;
+import io.conversa.inbox.SendRequest;
+import jakarta.validation.Validator;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a send: checks the window rule, stores the message as pending and queues its delivery, in the caller's
+ * transaction, so a message is never sent without being stored first.
+ */
+@Component
+public class OutboundMessages {
+
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+    private final SendQueue queue;
+    private final JdbcClient jdbc;
+    private final Validator validator;
+    private final Clock clock;
+
+    OutboundMessages(
+            ConversationStore conversations,
+            MessageStore messages,
+            SendQueue queue,
+            JdbcClient jdbc,
+            Validator validator,
+            Clock clock) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.queue = queue;
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public UUID send(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
+        validate(request);
+        Instant now = Instant.now(clock);
+        UUID messageId = UUID.randomUUID();
+        if (key != null && !key.isBlank()) {
+            Optional<UUID> earlier = claim(workspace, key.trim(), messageId, now);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        ConversationView conversation = conversations
+                .find(workspace.value(), conversationId)
+                .orElseThrow(() -> DomainException.notFound("Conversation", conversationId));
+        if (!conversation.windowOpen(now)) {
+            throw new DomainException(
+                    DomainException.Kind.UNPROCESSABLE,
+                    "inbox.error.windowClosed",
+                    "The customer's last message is more than 24 hours old: send an approved template instead",
+                    List.of());
+        }
+        String replyTo = request.replyTo() == null ? null : replyTarget(workspace, conversationId, request.replyTo());
+        messages.insertOutbound(
+                messageId,
+                workspace.value(),
+                conversationId,
+                conversation.channelId(),
+                request.text(),
+                replyTo,
+                sentBy,
+                now);
+        conversations.recordOutbound(conversationId, now);
+        queue.enqueue(messageId);
+        return messageId;
+    }
+
+    /** Records the key; answers the message of an earlier request with the same key, if there was one. */
+    private Optional<UUID> claim(WorkspaceId workspace, String key, UUID messageId, Instant now) {
+        if (key.length() > 200) {
+            throw DomainException.invalid("Idempotency-Key", "inbox.error.keyTooLong", "Idempotency-Key too long");
+        }
+        int claimed = jdbc.sql("""
+                        INSERT INTO send_request (workspace_id, idempotency_key, message_id, created_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(workspace.value(), key, messageId, Timestamp.from(now))
+                .update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT message_id FROM send_request WHERE workspace_id = ? AND idempotency_key = ?")
+                .params(workspace.value(), key)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private String replyTarget(WorkspaceId workspace, UUID conversationId, UUID replyTo) {
+        return messages.view(workspace.value(), replyTo)
+                .filter(m -> m.conversationId().equals(conversationId) && m.waMessageId() != null)
+                .map(m -> m.waMessageId())
+                .orElseThrow(() -> DomainException.invalid(
+                        "replyTo", "inbox.error.replyTo", "replyTo is not a delivered message of this conversation"));
+    }
+
+    private void validate(SendRequest request) {
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations.stream()
+                    .map(v -> io.conversa.core.FieldProblem.resolved(
+                            v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.conversa.inbox.internal;
+
+import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.InboxProperties;
+import io.conversa.inbox.MessageStatusChanged;
+import io.conversa.inbox.internal.MessageStore.Outbound;
+import io.conversa.inbox.spi.OutboundChannel;
+import io.conversa.inbox.spi.OutboundMessage;
+import io.conversa.inbox.spi.SendOutcome;
+import io.conversa.settings.Channels;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers one stored message through the outbound port (run by the durable send task). The attempt is recorded
+ * before the call; a task that finds its message still "sending" ran into a crash mid-call and marks it
+ * {@code unknown} for a person to decide, never sending it a second time.
+ */
+@Component
+class OutboundSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
+    private static final Duration RATE_WAIT = Duration.ofSeconds(5);
+
+    private final MessageStore messages;
+    private final OrphanStatuses orphans;
+    private final StatusApplier statuses;
+    private final OutboundChannel channel;
+    private final Channels channels;
+    private final SendRateLimiter rateLimiter;
+    private final InboxProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OutboundSender(
+            MessageStore messages,
+            OrphanStatuses orphans,
+            StatusApplier statuses,
+            OutboundChannel channel,
+            Channels channels,
+            SendRateLimiter rateLimiter,
+            InboxProperties properties,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.messages = messages;
+        this.orphans = orphans;
+        this.statuses = statuses;
+        this.channel = channel;
+        this.channels = channels;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    void deliver(UUID messageId) throws InterruptedException {
+        Optional<Outbound> found = messages.outbound(messageId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Outbound message = found.get();
+        if ("sending".equals(message.status())) {
+            finish(message, "unknown", () -> messages.moveStatus(messageId, "sending", "unknown", now()));
+            log.warn("Message {} was being sent when the app stopped: marked unknown, not resent", messageId);
+            return;
+        }
+        if (!"pending".equals(message.status())) {
+            return;
+        }
+        int perSecond = channels.credentials(message.channelId()).messagesPerSecond();
+        if (!rateLimiter.acquire(message.channelId(), perSecond, RATE_WAIT)) {
+            throw new RetryLater("rate limit of " + perSecond + "/s", Duration.ofSeconds(1));
+        }
+        messages.startAttempt(messageId, now());
+        SendOutcome outcome = channel.send(request(message));
+        RetryLater retry = transaction.execute(status -> apply(message, outcome));
+        if (retry != null) {
+            throw retry; // after the commit that put the message back to pending
+        }
+    }
+
+    /** Records the outcome; answers a {@link RetryLater} when the send should be tried again. */
+    private RetryLater apply(Outbound message, SendOutcome outcome) {
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            messages.accepted(message.id(), accepted.waMessageId(), now());
+            announce(message, "sent");
+            orphans.take(message.channelId(), accepted.waMessageId())
+                    .forEach(status -> statuses.apply(message.channelId(), status));
+        } else if (outcome instanceof SendOutcome.Rejected rejected) {
+            return rejected(message, rejected);
+        } else if (outcome instanceof SendOutcome.Unknown unknown) {
+            messages.moveStatus(message.id(), "sending", "unknown", now());
+            announce(message, "unknown");
+            log.warn("Outcome of message {} unknown ({}): flagged, not resent", message.id(), unknown.reason());
+        }
+        return null;
+    }
+
+    private RetryLater rejected(Outbound message, SendOutcome.Rejected rejected) {
+        boolean attemptsLeft = message.attempts() + 1 < properties.sendMaxAttempts();
+        if (rejected.retryable() && attemptsLeft) {
+            messages.moveStatus(message.id(), "sending", "pending", now());
+            log.info("Message {}: Meta error {} is retryable, will retry", message.id(), rejected.code());
+            return new RetryLater("Meta error " + rejected.code(), rejected.retryAfter());
+        }
+        messages.failed(
+                message.id(), rejected.code(), rejected.title(), rejected.details(), rejected.explanation(), now());
+        announce(message, "failed");
+        log.info("Message {} failed: Meta error {} {}", message.id(), rejected.code(), rejected.title());
+        return null;
+    }
+
+    private void finish(Outbound message, String status, Runnable change) {
+        transaction.executeWithoutResult(tx -> {
+            change.run();
+            announce(message, status);
+        });
+    }
+
+    private void announce(Outbound message, String status) {
+        events.publishEvent(new MessageStatusChanged(
+                new WorkspaceId(message.workspaceId()), message.conversationId(), message.id(), status));
+    }
+
+    private OutboundMessage request(Outbound message) {
+        String to = messages.recipient(message.conversationId());
+        boolean previewUrl = message.text() != null && message.text().contains("https://");
+        return new OutboundMessage(
+                message.id(),
+                message.channelId(),
+                to,
+                OutboundMessage.Kind.TEXT,
+                message.text(),
+                previewUrl,
+                null,
+                null,
+                message.replyToWaId(),
+                message.id().toString());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,70 @@
+package io.conversa.inbox.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.conversa.inbox.InboxProperties;
+import io.conversa.inbox.spi.MediaFetcher;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * Durable background work with db-scheduler: tasks live in the database, so they survive restarts and every
+ * instance shares them without running one twice. The scheduler joins Spring transactions, so a task scheduled
+ * inside one exists only if that transaction commits.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+    @Bean
+    OneTimeTask<Void> sendMessageTask(OutboundSender sender, InboxProperties properties) {
+        return Tasks.oneTime("send-message")
+                .onFailure(new BackoffWithJitter<>(properties.sendFirstRetry()))
+                .execute((instance, context) -> {
+                    try {
+                        sender.deliver(UUID.fromString(instance.getId()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new RetryLater("interrupted", null);
+                    }
+                });
+    }
+
+    @Bean
+    OneTimeTask<Void> downloadMediaTask(MediaStore media) {
+        FailureHandler<Void> retry =
+                new FailureHandler.MaxRetriesFailureHandler<>(5, new BackoffWithJitter<>(Duration.ofSeconds(5)));
+        return Tasks.oneTime("download-media").onFailure(retry).execute((instance, context) -> {
+            try {
+                media.download(UUID.fromString(instance.getId()));
+            } catch (MediaFetcher.MediaUnavailable e) {
+                if (e.retryable()) {
+                    throw e;
+                }
+            }
+        });
+    }
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, List<OneTimeTask<?>> tasks, InboxProperties properties) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+                .threads(properties.schedulerThreads())
+                .pollingInterval(Duration.ofSeconds(1))
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .enableImmediateExecution()
+                .build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}

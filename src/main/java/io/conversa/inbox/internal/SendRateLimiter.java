@@ -1,0 +1,52 @@
+package io.conversa.inbox.internal;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each number's messages-per-second limit. On PostgreSQL the token bucket lives in the database (Bucket4j), so
+ * every instance draws from the same bucket; on the embedded database (one instance) it lives in memory.
+ */
+@Component
+public class SendRateLimiter {
+
+    private final ProxyManager<Long> shared;
+    private final Map<Long, Bucket> local = new ConcurrentHashMap<>();
+
+    SendRateLimiter(DataSource dataSource, Environment environment) {
+        boolean postgres = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        this.shared = postgres
+                ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).build()
+                : null;
+    }
+
+    /** Waits up to {@code maxWait} for a send slot on this number; false when none came. */
+    public boolean acquire(UUID channelId, int messagesPerSecond, Duration maxWait) throws InterruptedException {
+        long key = channelId.getMostSignificantBits() ^ channelId.getLeastSignificantBits() ^ messagesPerSecond;
+        Bucket bucket = shared != null
+                ? shared.getProxy(key, () -> configuration(messagesPerSecond))
+                : local.computeIfAbsent(
+                        key,
+                        k -> Bucket.builder()
+                                .addLimit(limit -> limit.capacity(messagesPerSecond)
+                                        .refillGreedy(messagesPerSecond, Duration.ofSeconds(1)))
+                                .build());
+        return bucket.asBlocking().tryConsume(1, maxWait);
+    }
+
+    private static BucketConfiguration configuration(int messagesPerSecond) {
+        return BucketConfiguration.builder()
+                .addLimit(limit ->
+                        limit.capacity(messagesPerSecond).refillGreedy(messagesPerSecond, Duration.ofSeconds(1)))
+                .build();
+    }
+}

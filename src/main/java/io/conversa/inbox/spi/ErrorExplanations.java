@@ -1,0 +1,7 @@
+package io.conversa.inbox.spi;
+
+/** Puts a provider's error code into words for an agent (Spanish), for failures reported by status. */
+public interface ErrorExplanations {
+
+    String explain(Integer code);
+}

@@ -1,0 +1,111 @@
+package io.conversa.whatsapp.internal;
+
+import io.conversa.inbox.ChannelRef;
+import io.conversa.inbox.Inbox;
+import io.conversa.inbox.ReceiveResult;
+import io.conversa.settings.ChannelCredentials;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One signed webhook delivery, in one transaction: the raw body is archived with its outcome and every change is
+ * handed to the inbox of its number. Only after the commit does the controller answer 200.
+ */
+@Service
+public class WebhookIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
+
+    /** How a delivery ended. */
+    public enum Outcome {
+        STORED,
+        UNAUTHORIZED,
+        NOT_JSON
+    }
+
+    private final KnownChannels channels;
+    private final WebhookParser parser;
+    private final Inbox inbox;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    WebhookIntake(KnownChannels channels, WebhookParser parser, Inbox inbox, JdbcClient jdbc, Clock clock) {
+        this.channels = channels;
+        this.parser = parser;
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome accept(byte[] body, String signature) {
+        if (!channels.signedByAny(body, signature)) {
+            return Outcome.UNAUTHORIZED;
+        }
+        ParsedWebhook parsed;
+        try {
+            parsed = parser.parse(body);
+        } catch (MalformedWebhookException e) {
+            archive(body, signature, "not_json", e.getMessage());
+            return Outcome.NOT_JSON;
+        }
+        List<String> notes = new ArrayList<>();
+        ReceiveResult result = ReceiveResult.none();
+        for (ParsedWebhook.Change change : parsed.changes()) {
+            result = result.plus(handle(change, notes));
+        }
+        archive(body, signature, notes.isEmpty() ? "stored" : "stored_with_notes", String.join("; ", notes));
+        log.debug(
+                "Webhook stored: {} new, {} repeated, {} statuses",
+                result.stored(),
+                result.duplicates(),
+                result.statuses());
+        return Outcome.STORED;
+    }
+
+    private ReceiveResult handle(ParsedWebhook.Change change, List<String> notes) {
+        change.skipped().forEach(reason -> notes.add("skipped: " + reason));
+        if (!"messages".equals(change.field())) {
+            notes.add("field " + change.field() + " kept in the archive");
+            return ReceiveResult.none();
+        }
+        Optional<ChannelCredentials> channel =
+                Optional.ofNullable(change.phoneNumberId()).flatMap(channels::byPhoneNumberId);
+        if (channel.isEmpty()) {
+            notes.add("unknown phone_number_id " + change.phoneNumberId());
+            return ReceiveResult.none();
+        }
+        change.errors().forEach(error -> notes.add("error " + error));
+        var ref = new ChannelRef(channel.get().id(), channel.get().workspaceId());
+        return inbox.receive(ref, change.messages(), change.statuses());
+    }
+
+    private void archive(byte[] body, String signature, String outcome, String detail) {
+        jdbc.sql("""
+                        INSERT INTO webhook_delivery (id, received_at, signature, body, outcome, detail)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        Timestamp.from(Instant.now(clock)),
+                        truncate(signature, 100),
+                        new String(body, StandardCharsets.UTF_8),
+                        outcome,
+                        truncate(detail, 2000))
+                .update();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
