@@ -40,7 +40,7 @@ public class SendRateLimiter {
                                 .addLimit(limit -> limit.capacity(messagesPerSecond)
                                         .refillGreedy(messagesPerSecond, Duration.ofSeconds(1)))
                                 .build());
-        return bucket.asBlocking().tryConsume(1, maxWait);
+        return maxWait.isZero() ? bucket.tryConsume(1) : bucket.asBlocking().tryConsume(1, maxWait);
     }
 
     private static BucketConfiguration configuration(int messagesPerSecond) {
