@@ -180,22 +180,18 @@ public class MessageStore {
 
     /** The message Meta knows by this id on this number: its id, conversation and status. */
     public Optional<StatusTarget> byWaMessageId(UUID channelId, String waMessageId) {
-        return jdbc.sql("SELECT id, workspace_id, conversation_id, status FROM message "
-                        + "WHERE channel_id = ? AND wa_message_id = ? AND direction = 'outbound'")
-                .params(channelId, waMessageId)
-                .query((rs, n) -> new StatusTarget(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("workspace_id", UUID.class),
-                        rs.getObject("conversation_id", UUID.class),
-                        rs.getString("status")))
-                .optional();
+        return statusTarget("wa_message_id", channelId, waMessageId);
     }
 
     /** Our own id echoed in {@code biz_opaque_callback_data}: ties a status to a send that never got Meta's id. */
     public Optional<StatusTarget> byIdOnChannel(UUID channelId, UUID id) {
-        return jdbc.sql("SELECT id, workspace_id, conversation_id, status FROM message "
-                        + "WHERE channel_id = ? AND id = ? AND direction = 'outbound'")
-                .params(channelId, id)
+        return statusTarget("id", channelId, id);
+    }
+
+    private Optional<StatusTarget> statusTarget(String column, UUID channelId, Object value) {
+        return jdbc.sql("SELECT id, workspace_id, conversation_id, status FROM message " + "WHERE channel_id = ? AND "
+                        + column + " = ? AND direction = 'outbound'")
+                .params(channelId, value)
                 .query((rs, n) -> new StatusTarget(
                         rs.getObject("id", UUID.class),
                         rs.getObject("workspace_id", UUID.class),
