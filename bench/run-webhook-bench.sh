@@ -77,6 +77,11 @@ echo "java:    $(java -version 2>&1 | head -1)"
 echo "pg:      $(psqlq -d postgres -c 'SHOW server_version')  pgbench: $(pgbench --version)"
 echo "load before: $(uptime)"
 UPTIME_BEFORE=$(uptime)
+LOAD1=$(awk '{print $1}' /proc/loadavg)
+if awk -v l="$LOAD1" -v n="$(nproc)" 'BEGIN {exit !(l >= n / 2)}'; then
+    echo "WARNING: the machine is busy (1-min load $LOAD1 on $(nproc) cores); figures will be noisy. Top CPU users:"
+    ps -eo pcpu,pid,comm,args --sort=-pcpu | head -4 | cut -c1-120
+fi
 
 # ---------------------------------------------------------------------------------------------------- database + app
 log "recreating database $DB"
@@ -145,6 +150,7 @@ timeout "$LOAD_TIMEOUT" java bench/WebhookLoad.java max --seconds "$RUN_SECONDS"
     --concurrency "$CONCURRENCY" --url "http://127.0.0.1:$PORT/webhooks/whatsapp" --secret "$APP_SECRET" \
     --phone-number-id "$PHONE_NUMBER_ID" --ok-log "$OK_LOG" | tee "$WORK/max.out"
 STAT1=$(pgstat)
+kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log"; die "the app stopped during the max run"; }
 MAX_LINE=$(grep '^RESULT ' "$WORK/max.out" | tail -1)
 [[ -n "$MAX_LINE" ]] || die "no RESULT line from the max run"
 
@@ -153,6 +159,7 @@ log "webhook open loop: rate --rate $RATE --seconds $RUN_SECONDS (warm-up $WARMU
 timeout "$LOAD_TIMEOUT" java bench/WebhookLoad.java rate --rate "$RATE" --seconds "$RUN_SECONDS" --warmup "$WARMUP" \
     --url "http://127.0.0.1:$PORT/webhooks/whatsapp" --secret "$APP_SECRET" \
     --phone-number-id "$PHONE_NUMBER_ID" --ok-log "$OK_LOG" | tee "$WORK/rate.out"
+kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log"; die "the app stopped during the rate run"; }
 RATE_LINE=$(grep '^RESULT ' "$WORK/rate.out" | tail -1)
 [[ -n "$RATE_LINE" ]] || die "no RESULT line from the rate run"
 
@@ -200,22 +207,22 @@ T2=$(awk -v p="$P99" -v bad="$R_BAD" -v a="$R_ACH" -v t="$RATE" 'BEGIN {print (p
 PER_DELIVERY=$(awk -v c=$((c1 - c0)) -v i=$((i1 - i0)) -v u=$((u1 - u0)) -v w=$((w1 - w0)) -v n="$(kv "$MAX_LINE" sent_total)" \
     'BEGIN {if (n > 0) printf "%.2f commits, %.2f rows inserted, %.2f rows updated, %.0f WAL bytes", c/n, i/n, u/n, w/n}')
 
-cat <<EOF
-
-======================================== Conversa webhook benchmark ========================================
- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); load before: ${UPTIME_BEFORE##*average: }; after: ${UPTIME_AFTER##*average: }
-
- | measure                                         | value                          | target          |
- |-------------------------------------------------|--------------------------------|-----------------|
- | baseline: pgbench single-row inserts/s (-c $PGB_CLIENTS)  | $(printf '%-30s' "$BASE_TPS (avg ${BASE_LAT} ms)") |                 |
- | webhook deliveries/s (closed loop, $CONCURRENCY workers) | $(printf '%-30s' "$WH_RATE ($MAX_OK in ${RUN_SECONDS}s)") |                 |
- | webhook / baseline                              | $(printf '%-30s' "$RATIO %") | >= 50 %  $T1   |
- | closed loop latency p50 / p99 ms                | $(printf '%-30s' "$(kv "$MAX_LINE" p50_ms) / $(kv "$MAX_LINE" p99_ms)") |                 |
- | open loop at $RATE/s: achieved deliveries/s    | $(printf '%-30s' "$R_ACH") |                 |
- | open loop at $RATE/s: p50 / p95 / p99 / max ms | $(printf '%-30s' "$P50 / $P95 / $P99 / $PMAX") | p99 < 50  $T2  |
- | open loop failures (non-200/err/timeout/drop)   | $(printf '%-30s' "$R_BAD") | 0               |
- | every 200 persisted                             | $(printf '%-30s' "$PERSISTED") | all             |
- | per delivery (closed loop, DB counters)         | $PER_DELIVERY |
-============================================================================================================
-SUMMARY baseline_tps=$BASE_TPS webhook_rate=$WH_RATE ratio_pct=$RATIO rate_target=$RATE rate_achieved=$R_ACH p50_ms=$P50 p95_ms=$P95 p99_ms=$P99 max_ms=$PMAX rate_failures=$R_BAD acked=$ACKED persisted=$MESSAGES missing=$MISSING
-EOF
+row() { printf ' | %-46s | %-40s | %-16s |\n' "$1" "$2" "$3"; }
+echo
+echo "=================================== Conversa webhook benchmark ==================================="
+echo " machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo);" \
+    "load average before: ${UPTIME_BEFORE##*average: }; after: ${UPTIME_AFTER##*average: }"
+row "measure" "value" "target"
+row "----------------------------------------------" "----------------------------------------" "----------------"
+row "baseline: pgbench single-row inserts/s" "$BASE_TPS (-c $PGB_CLIENTS, avg $BASE_LAT ms)" ""
+row "webhook deliveries/s (closed loop, $CONCURRENCY workers)" "$WH_RATE ($MAX_OK in ${RUN_SECONDS} s)" ""
+row "webhook / baseline" "$RATIO %" ">= 50 %   $T1"
+row "closed loop latency p50 / p99 (ms)" "$(kv "$MAX_LINE" p50_ms) / $(kv "$MAX_LINE" p99_ms)" ""
+row "open loop at $RATE/s: achieved deliveries/s" "$R_ACH" ""
+row "open loop at $RATE/s: p50/p95/p99/max (ms)" "$P50 / $P95 / $P99 / $PMAX" "p99 < 50  $T2"
+row "open loop non-200 + errors + timeouts + drops" "$R_BAD" "0"
+row "every 200 persisted" "$PERSISTED" "all"
+row "per delivery (closed loop, pg_stat_database)" "$PER_DELIVERY" ""
+echo "=================================================================================================="
+echo "SUMMARY baseline_tps=$BASE_TPS webhook_rate=$WH_RATE ratio_pct=$RATIO rate_target=$RATE rate_achieved=$R_ACH" \
+    "p50_ms=$P50 p95_ms=$P95 p99_ms=$P99 max_ms=$PMAX rate_failures=$R_BAD acked=$ACKED persisted=$MESSAGES missing=$MISSING"

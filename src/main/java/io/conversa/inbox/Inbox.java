@@ -5,6 +5,7 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.inbox.internal.ConversationStore;
 import io.conversa.inbox.internal.InboundMessages;
 import io.conversa.inbox.internal.MessageStore;
+import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
 import java.util.List;
@@ -21,13 +22,16 @@ public class Inbox {
     private final StatusApplier statuses;
     private final ConversationStore conversations;
     private final MessageStore messages;
+    private final NewConversations startConversations;
 
     Inbox(
             InboundMessages inbound,
             OutboundMessages outbound,
             StatusApplier statuses,
             ConversationStore conversations,
-            MessageStore messages) {
+            MessageStore messages,
+            NewConversations startConversations) {
+        this.startConversations = startConversations;
         this.inbound = inbound;
         this.outbound = outbound;
         this.statuses = statuses;
@@ -58,6 +62,17 @@ public class Inbox {
             WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String idempotencyKey) {
         UUID messageId = outbound.send(workspace, conversationId, request, sentBy, idempotencyKey);
         return messages.view(workspace.value(), messageId).orElseThrow();
+    }
+
+    /**
+     * Starts or continues the conversation with any number, typed in any format (read with the workspace's default
+     * country), on the workspace's first WhatsApp number, linking it to its customer, then sends as {@link #send}.
+     */
+    @Transactional
+    public MessageView sendToNumber(
+            WorkspaceId workspace, String to, SendRequest request, UUID sentBy, String idempotencyKey) {
+        UUID conversationId = startConversations.withNumber(workspace, to);
+        return send(workspace, conversationId, request, sentBy, idempotencyKey);
     }
 
     public ConversationView conversation(WorkspaceId workspace, UUID id) {

@@ -7,5 +7,6 @@
  * {@link io.conversa.inbox.MessageStatusChanged}. Owns the tables {@code conversation}, {@code message},
  * {@code orphan_status}, {@code send_request} and the media files.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"receivables", "settings", "identity", "core"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"templates", "receivables", "settings", "identity", "core"})
 package io.conversa.inbox;

@@ -20,6 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxConversations conversations kept in memory; the least recently active are forgotten first
  * @param maxMessagesPerConversation messages kept per conversation; the oldest are forgotten first
  * @param maxMediaBytes total bytes of uploaded media kept in memory; the oldest files are forgotten first
+ * @param templateReviewAfter how long after a template is submitted its review ends (status webhook)
+ * @param templatePageSize the most templates one page of the template list holds, whatever {@code limit} asks: small,
+ *     so that listing even the sample catalog takes several pages
  */
 @ConfigurationProperties("conversa.sandbox")
 @ConditionalOnProperty(name = "conversa.sandbox.enabled", havingValue = "true")
@@ -32,7 +35,9 @@ public record SandboxProperties(
         @DefaultValue("1s") Duration webhookFirstRetry,
         @DefaultValue("300") int maxConversations,
         @DefaultValue("200") int maxMessagesPerConversation,
-        @DefaultValue("64MB") DataSize maxMediaBytes) {
+        @DefaultValue("64MB") DataSize maxMediaBytes,
+        @DefaultValue("2s") Duration templateReviewAfter,
+        @DefaultValue("2") int templatePageSize) {
 
     /** The defaults, for code that runs outside Spring (tests). */
     public static SandboxProperties defaults() {
@@ -45,6 +50,8 @@ public record SandboxProperties(
                 Duration.ofSeconds(1),
                 300,
                 200,
-                DataSize.ofMegabytes(64));
+                DataSize.ofMegabytes(64),
+                Duration.ofSeconds(2),
+                2);
     }
 }

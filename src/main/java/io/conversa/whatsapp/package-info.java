@@ -4,5 +4,5 @@
  * type crosses into other modules; nothing imports this module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"inbox", "inbox::spi", "settings", "identity", "core"})
+        allowedDependencies = {"inbox", "inbox::spi", "templates", "templates::spi", "settings", "identity", "core"})
 package io.conversa.whatsapp;

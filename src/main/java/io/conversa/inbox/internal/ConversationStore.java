@@ -126,6 +126,19 @@ public class ConversationStore {
                 .update();
     }
 
+    /**
+     * Meta answered a send to a typed number with the contact's real wa_id (e.g. Mexico's 521…): the conversation
+     * takes it, so the customer's replies land in the same thread.
+     */
+    public void adoptWaId(UUID id, String waId, Instant now) {
+        jdbc.sql("SELECT wa_id FROM conversation WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .filter(current -> !waId.equals(current))
+                .ifPresent(current -> rekey(id, waId, now));
+    }
+
     public Optional<ConversationView> find(UUID workspaceId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE workspace_id = ? AND id = ?")
                 .params(workspaceId, id)

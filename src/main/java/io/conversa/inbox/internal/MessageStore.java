@@ -27,8 +27,10 @@ public class MessageStore {
             UUID workspaceId,
             UUID conversationId,
             UUID channelId,
+            String type,
             String status,
             String text,
+            String request,
             String replyToWaId,
             int attempts,
             String waMessageId) {}
@@ -105,8 +107,8 @@ public class MessageStore {
 
     public Optional<Outbound> outbound(UUID id) {
         return jdbc.sql("""
-                        SELECT id, workspace_id, conversation_id, channel_id, status, text, reply_to_wa_id, attempts,
-                               wa_message_id
+                        SELECT id, workspace_id, conversation_id, channel_id, type, status, text, outbound_request,
+                               reply_to_wa_id, attempts, wa_message_id
                           FROM message WHERE id = ? AND direction = 'outbound'""")
                 .param(id)
                 .query((rs, n) -> new Outbound(
@@ -114,8 +116,10 @@ public class MessageStore {
                         rs.getObject("workspace_id", UUID.class),
                         rs.getObject("conversation_id", UUID.class),
                         rs.getObject("channel_id", UUID.class),
+                        rs.getString("type"),
                         rs.getString("status"),
                         rs.getString("text"),
+                        rs.getString("outbound_request"),
                         rs.getString("reply_to_wa_id"),
                         rs.getInt("attempts"),
                         rs.getString("wa_message_id")))

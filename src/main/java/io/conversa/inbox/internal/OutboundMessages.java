@@ -4,6 +4,9 @@ import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.inbox.ConversationView;
 import io.conversa.inbox.SendRequest;
+import io.conversa.templates.RenderedTemplate;
+import io.conversa.templates.TemplateView;
+import io.conversa.templates.Templates;
 import jakarta.validation.Validator;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accepts a send: checks the window rule, stores the message as pending and queues its delivery, in the caller's
@@ -26,6 +30,8 @@ public class OutboundMessages {
     private final SendQueue queue;
     private final JdbcClient jdbc;
     private final Validator validator;
+    private final Templates templates;
+    private final JsonMapper json;
     private final Clock clock;
 
     OutboundMessages(
@@ -34,7 +40,11 @@ public class OutboundMessages {
             SendQueue queue,
             JdbcClient jdbc,
             Validator validator,
+            Templates templates,
+            JsonMapper json,
             Clock clock) {
+        this.templates = templates;
+        this.json = json;
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -76,6 +86,33 @@ public class OutboundMessages {
         conversations.recordOutbound(conversationId, now);
         queue.enqueue(messageId);
         return messageId;
+    }
+
+    private void requireOpenWindow(ConversationView conversation, SendRequest request, Instant now) {
+        if (request.text() == null || request.text().isBlank()) {
+            throw DomainException.invalid("text", "inbox.error.textRequired", "text is required for a text message");
+        }
+        if (!conversation.windowOpen(now)) {
+            throw new DomainException(
+                    DomainException.Kind.UNPROCESSABLE,
+                    "inbox.error.windowClosed",
+                    "The customer's last message is more than 24 hours old: send an approved template instead",
+                    List.of());
+        }
+    }
+
+    /** Only an approved template, with exactly its variables: anything else is refused before it is stored. */
+    private RenderedTemplate render(WorkspaceId workspace, ConversationView conversation, SendRequest request) {
+        if (request.template() == null) {
+            throw DomainException.invalid("template", "inbox.error.templateRequired", "template is required");
+        }
+        TemplateView template = templates.approved(
+                workspace,
+                conversation.channelId(),
+                request.template().name(),
+                request.template().language());
+        return templates.render(
+                workspace, template, TemplateRequestArguments.of(request.template()), conversation.customerId());
     }
 
     /** Records the key; answers the message of an earlier request with the same key, if there was one. */

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers one stored message through the outbound port (run by the durable send task). The attempt is recorded
@@ -37,6 +38,8 @@ class OutboundSender {
     private final OutboundChannel channel;
     private final Channels channels;
     private final SendRateLimiter rateLimiter;
+    private final ConversationStore conversations;
+    private final JsonMapper json;
     private final InboxProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -49,10 +52,14 @@ class OutboundSender {
             OutboundChannel channel,
             Channels channels,
             SendRateLimiter rateLimiter,
+            ConversationStore conversations,
+            JsonMapper json,
             InboxProperties properties,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             Clock clock) {
+        this.conversations = conversations;
+        this.json = json;
         this.messages = messages;
         this.orphans = orphans;
         this.statuses = statuses;
@@ -95,6 +102,9 @@ class OutboundSender {
     private RetryLater apply(Outbound message, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Accepted accepted) {
             messages.accepted(message.id(), accepted.waMessageId(), now());
+            if (accepted.waId() != null) {
+                conversations.adoptWaId(message.conversationId(), accepted.waId(), now());
+            }
             announce(message, "sent");
             orphans.take(message.channelId(), accepted.waMessageId())
                     .forEach(status -> statuses.apply(message.channelId(), status));

@@ -3,6 +3,7 @@ package io.conversa.inbox.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.conversa.inbox.InboxProperties;
 import io.conversa.inbox.spi.MediaFetcher;
@@ -53,9 +54,15 @@ class SchedulerConfiguration {
         });
     }
 
+    /** Other modules contribute one-time and recurring tasks as beans; recurring ones start with the scheduler. */
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, List<OneTimeTask<?>> tasks, InboxProperties properties) {
+    Scheduler scheduler(
+            DataSource dataSource,
+            List<OneTimeTask<?>> tasks,
+            List<RecurringTask<?>> recurring,
+            InboxProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+                .startTasks(List.copyOf(recurring))
                 .threads(properties.schedulerThreads())
                 .pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(Duration.ofSeconds(10))

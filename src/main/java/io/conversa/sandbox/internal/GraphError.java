@@ -5,14 +5,30 @@ import java.util.Map;
 
 /**
  * An error answer of the Graph API in Meta's shape: {@code {"error": {"message", "type", "code", "error_subcode"?,
- * "error_data"?: {"messaging_product", "details"}, "fbtrace_id"}}}.
+ * "error_user_title"?, "error_user_msg"?, "error_data"?: {"messaging_product", "details"}, "fbtrace_id"}}}. The
+ * user title and message (what Meta means to be shown to people, in their language) come with template refusals.
  */
-public record GraphError(int httpStatus, int code, Integer subcode, String type, String message, String details) {
+public record GraphError(
+        int httpStatus,
+        int code,
+        Integer subcode,
+        String type,
+        String message,
+        String details,
+        String userTitle,
+        String userMessage) {
 
     public static final int INVALID_PARAMETER = 100;
     public static final int ACCESS_TOKEN = 190;
     public static final int MISSING_PARAMETER = 131008;
     public static final int TEMPLATE_PARAMETER_COUNT = 132000;
+
+    /** {@code error_subcode} of a template whose name already has content in that language. */
+    public static final int TEMPLATE_LANGUAGE_EXISTS = 2388024;
+
+    public GraphError(int httpStatus, int code, Integer subcode, String type, String message, String details) {
+        this(httpStatus, code, subcode, type, message, details, null, null);
+    }
 
     public static GraphError invalidToken() {
         return new GraphError(
@@ -55,6 +71,48 @@ public record GraphError(int httpStatus, int code, Integer subcode, String type,
                 details);
     }
 
+    /** A required parameter of a management call (template creation or deletion) is missing. */
+    public static GraphError requiredParameter(String parameter) {
+        return new GraphError(
+                400,
+                INVALID_PARAMETER,
+                null,
+                "OAuthException",
+                "(#100) The parameter " + parameter + " is required.",
+                null);
+    }
+
+    /** A template Meta would not take for review, with the reason for people. */
+    public static GraphError invalidTemplate(String userTitle, String userMessage) {
+        return new GraphError(
+                400, INVALID_PARAMETER, null, "OAuthException", "Invalid parameter", null, userTitle, userMessage);
+    }
+
+    public static GraphError templateLanguageExists(String name, String language) {
+        return new GraphError(
+                400,
+                INVALID_PARAMETER,
+                TEMPLATE_LANGUAGE_EXISTS,
+                "OAuthException",
+                "Invalid parameter",
+                null,
+                "Ya existe contenido en este idioma",
+                "La plantilla \"" + name + "\" ya tiene contenido en el idioma " + language
+                        + ". Elige otro nombre o edita la existente.");
+    }
+
+    public static GraphError templateNotFound(String name) {
+        return new GraphError(
+                400,
+                INVALID_PARAMETER,
+                null,
+                "OAuthException",
+                "Invalid parameter",
+                null,
+                "No se encontró la plantilla",
+                "No existe ninguna plantilla llamada \"" + name + "\" en esta cuenta.");
+    }
+
     public static GraphError unknown() {
         return new GraphError(500, 1, null, "OAuthException", "An unknown error occurred", null);
     }
@@ -70,6 +128,12 @@ public record GraphError(int httpStatus, int code, Integer subcode, String type,
         error.put("code", code);
         if (subcode != null) {
             error.put("error_subcode", subcode);
+        }
+        if (userTitle != null) {
+            error.put("error_user_title", userTitle);
+        }
+        if (userMessage != null) {
+            error.put("error_user_msg", userMessage);
         }
         if (details != null) {
             error.put("error_data", Map.of("messaging_product", "whatsapp", "details", details));

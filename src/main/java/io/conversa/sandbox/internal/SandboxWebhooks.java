@@ -51,6 +51,12 @@ public class SandboxWebhooks {
         return sign(WebhookEnvelopes.status(number, event), number);
     }
 
+    /** The signed webhook of a template's status change (its review ended). */
+    public SignedWebhook templateStatus(TemplateStatusEvent event) {
+        SandboxNumber number = number();
+        return sign(WebhookEnvelopes.templateStatus(number, event), number);
+    }
+
     /**
      * Posts the webhook in the background, retrying on failure; the future completes with the app's last HTTP
      * status (200 when it took the event, {@link #NO_ANSWER} when it never answered).

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fresh ids in Meta's shapes: message ids ({@code wamid.HBgL…=}, base64 like Meta's, so they carry {@code +},
- * {@code /} and {@code =}), numeric media ids and trace ids for error answers. Unique within a run by a counter.
+ * {@code /} and {@code =}), numeric media and template ids, and trace ids for error answers. Unique within a run
+ * by a counter.
  */
 public final class Wamids {
 
@@ -29,6 +30,11 @@ public final class Wamids {
     /** Sixteen digits, like Meta's media ids; the counter keeps them unique, the last three digits are random. */
     public static String media() {
         return String.valueOf(1_000_000_000_000_000L + MEDIA_COUNTER.incrementAndGet() * 1_000 + RANDOM.nextInt(1_000));
+    }
+
+    /** A template id: digits, like Meta's (unique within a run, as media ids are). */
+    public static String template() {
+        return media();
     }
 
     public static String trace() {

@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Webhook bodies in Meta's shape: the {@code whatsapp_business_account} envelope around one {@code messages} change
- * carrying either a customer's message (with its contact) or a status. The JSON escapes non-ASCII characters as
+ * carrying either a customer's message (with its contact) or a status, or one {@code message_template_status_update}
+ * change. The JSON escapes non-ASCII characters as
  * {@code \\uXXXX}, as Meta does, so the app must verify the signature over the raw bytes.
  */
 public final class WebhookEnvelopes {
@@ -17,6 +18,8 @@ public final class WebhookEnvelopes {
     /** Writes webhook bodies; serializing one envelope gives the exact bytes that are signed and posted. */
     public static final JsonMapper JSON =
             JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    public static final String TEMPLATE_STATUS_FIELD = "message_template_status_update";
 
     private WebhookEnvelopes() {}
 
@@ -51,6 +54,26 @@ public final class WebhookEnvelopes {
             error.putObject("error_data").put("details", event.error().details());
         }
         return envelope(number, value);
+    }
+
+    /**
+     * The envelope of a template's status change: no metadata (it concerns the business account, not a number), the
+     * entry's {@code time}, and the template id as a number, as Meta sends them.
+     */
+    public static ObjectNode templateStatus(SandboxNumber number, TemplateStatusEvent event) {
+        ObjectNode value = JSON.createObjectNode();
+        value.put("event", event.event());
+        if (event.templateId().matches("\\d{1,18}")) {
+            value.put("message_template_id", Long.parseLong(event.templateId()));
+        } else {
+            value.put("message_template_id", event.templateId());
+        }
+        value.put("message_template_name", event.name());
+        value.put("message_template_language", event.language());
+        value.put("reason", event.reason());
+        ObjectNode envelope = envelope(number, TEMPLATE_STATUS_FIELD, value);
+        ((ObjectNode) envelope.path("entry").path(0)).put("time", event.at().getEpochSecond());
+        return envelope;
     }
 
     public static ObjectNode textMessage(String from, String wamid, Instant at, String body) {
@@ -105,13 +128,17 @@ public final class WebhookEnvelopes {
     }
 
     private static ObjectNode envelope(SandboxNumber number, ObjectNode value) {
+        return envelope(number, "messages", value);
+    }
+
+    private static ObjectNode envelope(SandboxNumber number, String field, ObjectNode value) {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("object", "whatsapp_business_account");
         ArrayNode entries = envelope.putArray("entry");
         ObjectNode entry = entries.addObject();
         entry.put("id", number.businessAccountId());
         ObjectNode change = entry.putArray("changes").addObject();
-        change.put("field", "messages");
+        change.put("field", field);
         change.set("value", value);
         return envelope;
     }

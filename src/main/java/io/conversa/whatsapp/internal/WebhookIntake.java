@@ -4,6 +4,7 @@ import io.conversa.inbox.ChannelRef;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.ReceiveResult;
 import io.conversa.settings.ChannelCredentials;
+import io.conversa.templates.Templates;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,10 +38,18 @@ public class WebhookIntake {
     private final KnownChannels channels;
     private final WebhookParser parser;
     private final Inbox inbox;
+    private final Templates templates;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WebhookIntake(KnownChannels channels, WebhookParser parser, Inbox inbox, JdbcClient jdbc, Clock clock) {
+    WebhookIntake(
+            KnownChannels channels,
+            WebhookParser parser,
+            Inbox inbox,
+            Templates templates,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.templates = templates;
         this.channels = channels;
         this.parser = parser;
         this.inbox = inbox;
@@ -76,6 +85,10 @@ public class WebhookIntake {
 
     private ReceiveResult handle(ParsedWebhook.Change change, List<String> notes) {
         change.skipped().forEach(reason -> notes.add("skipped: " + reason));
+        if (!change.templateUpdates().isEmpty()) {
+            change.templateUpdates().forEach(update -> applyTemplateUpdate(update, notes));
+            return ReceiveResult.none();
+        }
         if (!"messages".equals(change.field())) {
             notes.add("field " + change.field() + " kept in the archive");
             return ReceiveResult.none();
@@ -89,6 +102,26 @@ public class WebhookIntake {
         change.errors().forEach(error -> notes.add("error " + error));
         var ref = new ChannelRef(channel.get().id(), channel.get().workspaceId());
         return inbox.receive(ref, change.messages(), change.statuses());
+    }
+
+    /** A template's new status (or quality or category), applied to every number that has it. */
+    private void applyTemplateUpdate(TemplateStatusUpdate update, List<String> notes) {
+        if (update.event() == null || update.event().contains(":")) {
+            notes.add("template " + update.name() + " " + update.event() + " kept in the archive");
+            return;
+        }
+        boolean applied = channels.all().stream()
+                .map(channel -> templates.applyStatusUpdate(
+                        channel.id(),
+                        update.templateId(),
+                        update.name(),
+                        update.language(),
+                        update.event(),
+                        update.reason()))
+                .reduce(false, Boolean::logicalOr);
+        if (!applied) {
+            notes.add("template " + update.name() + " (" + update.language() + ") not in the catalog yet");
+        }
     }
 
     private void archive(byte[] body, String signature, String outcome, String detail) {

@@ -21,9 +21,18 @@ public final class SandboxFixtures {
     public final SandboxMediaStore media;
     public final SandboxWebhooks webhooks;
     public final DeliverySimulator delivery;
+    public final SandboxTemplates templates;
 
-    /** Statuses after 50, 100 and 150 ms; webhooks go to {@code appPort} with {@code attempts} posts 50 ms apart. */
+    /**
+     * Statuses after 50, 100 and 150 ms; webhooks go to {@code appPort} with {@code attempts} posts 50 ms apart;
+     * template reviews end only when a test calls {@link SandboxTemplates#review} (after an hour otherwise).
+     */
     public SandboxFixtures(int appPort, int attempts) {
+        this(appPort, attempts, Duration.ofHours(1));
+    }
+
+    /** As above, with template reviews ending {@code templateReviewAfter} after a submission. */
+    public SandboxFixtures(int appPort, int attempts, Duration templateReviewAfter) {
         environment = new MockEnvironment()
                 .withProperty("conversa.whatsapp.phone-number-id", PHONE_NUMBER_ID)
                 .withProperty("conversa.whatsapp.business-account-id", BUSINESS_ACCOUNT_ID)
@@ -40,11 +49,14 @@ public final class SandboxFixtures {
                 Duration.ofMillis(50),
                 10,
                 20,
-                DataSize.ofMegabytes(1));
+                DataSize.ofMegabytes(1),
+                templateReviewAfter,
+                2);
         conversations = new SandboxConversations(properties, Clock.systemUTC());
         media = new SandboxMediaStore(properties);
         webhooks = new SandboxWebhooks(environment, new LocalApp(environment), timer, properties);
         delivery = new DeliverySimulator(properties, timer, conversations, webhooks, Clock.systemUTC());
+        templates = new SandboxTemplates(properties, timer, webhooks, Clock.systemUTC());
     }
 
     public SandboxNumber number() {
