@@ -80,30 +80,38 @@ public class MessageStore {
                 == 1;
     }
 
-    public void insertOutbound(
+    /** Stores a message to send; {@code request} keeps what the send needs beyond the text (a template's values). */
+    public void insertOutbound(OutboundRow row, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                            outbound_request, status, reply_to_wa_id, attempts, sent_by, occurred_at, created_at,
+                            version)
+                        VALUES (:id, :ws, :conversation, :channel, 'outbound', :type, :text, :request, 'pending',
+                            :replyTo, 0, :sentBy, :now, :now, 0)""")
+                .param("id", row.id())
+                .param("ws", row.workspaceId())
+                .param("conversation", row.conversationId())
+                .param("channel", row.channelId())
+                .param("type", row.type())
+                .param("text", row.text())
+                .param("request", row.request())
+                .param("replyTo", row.replyToWaId())
+                .param("sentBy", row.sentBy())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** A message to store for sending. */
+    public record OutboundRow(
             UUID id,
             UUID workspaceId,
             UUID conversationId,
             UUID channelId,
+            String type,
             String text,
+            String request,
             String replyToWaId,
-            UUID sentBy,
-            Instant now) {
-        jdbc.sql("""
-                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
-                            status, reply_to_wa_id, attempts, sent_by, occurred_at, created_at, version)
-                        VALUES (:id, :ws, :conversation, :channel, 'outbound', 'text', :text, 'pending', :replyTo, 0,
-                            :sentBy, :now, :now, 0)""")
-                .param("id", id)
-                .param("ws", workspaceId)
-                .param("conversation", conversationId)
-                .param("channel", channelId)
-                .param("text", text)
-                .param("replyTo", replyToWaId)
-                .param("sentBy", sentBy)
-                .param("now", Timestamp.from(now))
-                .update();
-    }
+            UUID sentBy) {}
 
     public Optional<Outbound> outbound(UUID id) {
         return jdbc.sql("""

@@ -66,23 +66,37 @@ public class OutboundMessages {
         ConversationView conversation = conversations
                 .find(workspace.value(), conversationId)
                 .orElseThrow(() -> DomainException.notFound("Conversation", conversationId));
-        if (!conversation.windowOpen(now)) {
-            throw new DomainException(
-                    DomainException.Kind.UNPROCESSABLE,
-                    "inbox.error.windowClosed",
-                    "The customer's last message is more than 24 hours old: send an approved template instead",
-                    List.of());
-        }
         String replyTo = request.replyTo() == null ? null : replyTarget(workspace, conversationId, request.replyTo());
-        messages.insertOutbound(
-                messageId,
-                workspace.value(),
-                conversationId,
-                conversation.channelId(),
-                request.text(),
-                replyTo,
-                sentBy,
-                now);
+        UUID ws = workspace.value();
+        if (request.isTemplate()) {
+            RenderedTemplate rendered = render(workspace, conversation, request);
+            messages.insertOutbound(
+                    new MessageStore.OutboundRow(
+                            messageId,
+                            ws,
+                            conversationId,
+                            conversation.channelId(),
+                            "template",
+                            rendered.text(),
+                            json.writeValueAsString(rendered),
+                            replyTo,
+                            sentBy),
+                    now);
+        } else {
+            requireOpenWindow(conversation, request, now);
+            messages.insertOutbound(
+                    new MessageStore.OutboundRow(
+                            messageId,
+                            ws,
+                            conversationId,
+                            conversation.channelId(),
+                            "text",
+                            request.text(),
+                            null,
+                            replyTo,
+                            sentBy),
+                    now);
+        }
         conversations.recordOutbound(conversationId, now);
         queue.enqueue(messageId);
         return messageId;

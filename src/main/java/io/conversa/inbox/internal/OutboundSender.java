@@ -8,6 +8,7 @@ import io.conversa.inbox.spi.OutboundChannel;
 import io.conversa.inbox.spi.OutboundMessage;
 import io.conversa.inbox.spi.SendOutcome;
 import io.conversa.settings.Channels;
+import io.conversa.templates.RenderedTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,6 +147,21 @@ class OutboundSender {
 
     private OutboundMessage request(Outbound message) {
         String to = messages.recipient(message.conversationId());
+        String callback = message.id().toString();
+        if ("template".equals(message.type())) {
+            RenderedTemplate rendered = json.readValue(message.request(), RenderedTemplate.class);
+            return new OutboundMessage(
+                    message.id(),
+                    message.channelId(),
+                    to,
+                    OutboundMessage.Kind.TEMPLATE,
+                    null,
+                    false,
+                    null,
+                    template(rendered),
+                    message.replyToWaId(),
+                    callback);
+        }
         boolean previewUrl = message.text() != null && message.text().contains("https://");
         return new OutboundMessage(
                 message.id(),
@@ -157,7 +173,22 @@ class OutboundSender {
                 null,
                 null,
                 message.replyToWaId(),
-                message.id().toString());
+                callback);
+    }
+
+    private static OutboundMessage.Template template(RenderedTemplate rendered) {
+        return new OutboundMessage.Template(
+                rendered.name(),
+                rendered.language(),
+                rendered.components().stream()
+                        .map(c -> new OutboundMessage.Component(
+                                c.type(),
+                                c.subType(),
+                                c.index(),
+                                c.parameters().stream()
+                                        .map(p -> new OutboundMessage.Parameter(p.type(), p.name(), p.value()))
+                                        .toList()))
+                        .toList());
     }
 
     private Instant now() {

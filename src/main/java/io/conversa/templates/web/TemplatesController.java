@@ -129,6 +129,8 @@ class TemplatesController {
             Model model) {
         List<TemplateView> all = templates.list(me.workspaceId(), status, category, language);
         model.addAttribute("templates", all);
+        // While Meta reviews a template the list refreshes itself, so its approval shows up without a reload.
+        model.addAttribute("pendingReview", all.stream().anyMatch(t -> "PENDING".equals(t.status())));
         model.addAttribute("status", status);
         model.addAttribute("category", category);
         model.addAttribute("language", language);
