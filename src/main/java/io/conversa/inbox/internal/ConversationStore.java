@@ -38,13 +38,20 @@ public class ConversationStore {
         return waId != null && !waId.isBlank() ? waId : "user:" + userId;
     }
 
-    /** A conversation's id and the customer it is linked to (null when none). */
-    public record Opened(UUID id, UUID customerId) {}
+    /** A conversation's id, the customer it is linked to (null when none), and whether it was just created. */
+    public record Opened(UUID id, UUID customerId, boolean created) {}
 
-    /** The conversation of this contact on this number, created (open, not linked) when there is none. */
+    /**
+     * The conversation of this contact on this number, created (open, not linked) when there is none. The usual
+     * case, an existing conversation, costs one query.
+     */
     public Opened open(UUID workspaceId, UUID channelId, String waId, String userId, Instant now) {
         String key = contactKey(waId, userId);
-        jdbc.sql("""
+        Optional<Opened> existing = existing(channelId, key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        int inserted = jdbc.sql("""
                         INSERT INTO conversation (id, workspace_id, channel_id, contact_key, wa_id, user_id, status,
                             priority, unread_count, created_at, updated_at, version)
                         VALUES (:id, :ws, :channel, :key, :waId, :userId, 'open', 'normal', 0, :now, :now, 0)
@@ -57,10 +64,15 @@ public class ConversationStore {
                 .param("userId", userId)
                 .param("now", Timestamp.from(now))
                 .update();
+        Opened opened = existing(channelId, key).orElseThrow();
+        return new Opened(opened.id(), opened.customerId(), inserted == 1);
+    }
+
+    private Optional<Opened> existing(UUID channelId, String key) {
         return jdbc.sql("SELECT id, customer_id FROM conversation WHERE channel_id = ? AND contact_key = ?")
                 .params(channelId, key)
-                .query((rs, n) -> new Opened(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                .single();
+                .query((rs, n) -> new Opened(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), false))
+                .optional();
     }
 
     /**

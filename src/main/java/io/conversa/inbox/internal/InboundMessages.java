@@ -60,7 +60,7 @@ public class InboundMessages {
         if (message.type() == MessageType.SYSTEM && message.newWaId() != null) {
             conversations.rekey(conversationId, message.newWaId(), now);
         }
-        if (conversation.customerId() == null) {
+        if (conversation.created()) {
             linkCustomer(channel, conversationId, message.waId(), now);
         }
         if (message.media() != null && message.media().mediaId() != null) {

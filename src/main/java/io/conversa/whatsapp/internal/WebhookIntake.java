@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One signed webhook delivery, in one transaction: the raw body is archived with its outcome and every change is
@@ -40,6 +41,7 @@ public class WebhookIntake {
     private final Inbox inbox;
     private final Templates templates;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     WebhookIntake(
@@ -48,16 +50,21 @@ public class WebhookIntake {
             Inbox inbox,
             Templates templates,
             JdbcClient jdbc,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.templates = templates;
         this.channels = channels;
         this.parser = parser;
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Checks the signature and parses before taking a database connection; then stores the delivery in one
+     * transaction. Throws a data-access or transaction exception when the database is unavailable.
+     */
     public Outcome accept(byte[] body, String signature) {
         if (!channels.signedByAny(body, signature)) {
             return Outcome.UNAUTHORIZED;
@@ -66,9 +73,14 @@ public class WebhookIntake {
         try {
             parsed = parser.parse(body);
         } catch (MalformedWebhookException e) {
-            archive(body, signature, "not_json", e.getMessage());
+            transaction.executeWithoutResult(status -> archive(body, signature, "not_json", e.getMessage()));
             return Outcome.NOT_JSON;
         }
+        transaction.executeWithoutResult(status -> store(body, signature, parsed));
+        return Outcome.STORED;
+    }
+
+    private void store(byte[] body, String signature, ParsedWebhook parsed) {
         List<String> notes = new ArrayList<>();
         ReceiveResult result = ReceiveResult.none();
         for (ParsedWebhook.Change change : parsed.changes()) {
@@ -80,7 +92,6 @@ public class WebhookIntake {
                 result.stored(),
                 result.duplicates(),
                 result.statuses());
-        return Outcome.STORED;
     }
 
     private ReceiveResult handle(ParsedWebhook.Change change, List<String> notes) {
