@@ -21,12 +21,17 @@ public final class MetaTemplates {
                 upper(t.path("parameter_format").asString("POSITIONAL")),
                 t.path("components").isArray() ? json.writeValueAsString(t.path("components")) : "[]",
                 quality.isMissingNode() || quality.isNull() ? null : quality.asString(),
-                text(t, "rejected_reason"));
+                reason(text(t, "rejected_reason")));
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isMissingNode() || value.isNull() ? null : value.asString();
+    }
+
+    /** Meta says "NONE" when there is no rejection reason. */
+    private static String reason(String value) {
+        return value == null || "NONE".equalsIgnoreCase(value) ? null : value;
     }
 
     private static String upper(String value) {
