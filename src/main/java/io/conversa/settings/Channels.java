@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,16 @@ public class Channels {
     private final ChannelRepository repository;
     private final SecretBox secrets;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Channels(ChannelRepository repository, SecretBox secrets, Validator validator, Clock clock) {
+    Channels(
+            ChannelRepository repository,
+            SecretBox secrets,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.secrets = secrets;
         this.validator = validator;
@@ -106,7 +114,9 @@ public class Channels {
                 existing.map(Channel::createdAt).orElse(now),
                 now,
                 existing.map(Channel::version).orElse(null));
-        return view(repository.save(channel));
+        ChannelView saved = view(repository.save(channel));
+        events.publishEvent(new ChannelsChanged(saved.phoneNumberId()));
+        return saved;
     }
 
     private String keepOrSeal(Optional<String> stored, String incoming) {

@@ -59,9 +59,11 @@ public class TestData {
         return tokens.create(workspace(), "test", null).secret();
     }
 
-    /** Deletes every conversation, message, queued task and archived webhook. */
+    /** Deletes every conversation, message, template, queued task and archived webhook. */
     public void clearInbox() {
         for (String table : java.util.List.of(
+                "template_sync",
+                "message_template",
                 "scheduled_tasks",
                 "orphan_status",
                 "send_request",

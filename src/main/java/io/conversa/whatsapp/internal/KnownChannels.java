@@ -2,11 +2,13 @@ package io.conversa.whatsapp.internal;
 
 import io.conversa.settings.ChannelCredentials;
 import io.conversa.settings.Channels;
+import io.conversa.settings.ChannelsChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 class KnownChannels {
 
     private static final Duration TTL = Duration.ofSeconds(10);
+    private static final Duration MIN_REFRESH = Duration.ofSeconds(1);
 
     private record Snapshot(List<ChannelCredentials> channels, Instant readAt) {}
 
@@ -27,6 +30,12 @@ class KnownChannels {
     KnownChannels(Channels channels, Clock clock) {
         this.channels = channels;
         this.clock = clock;
+    }
+
+    /** A number changed here: read the numbers again at the next delivery. */
+    @EventListener
+    void on(ChannelsChanged changed) {
+        snapshot = null;
     }
 
     List<ChannelCredentials> all() {
@@ -46,8 +55,26 @@ class KnownChannels {
         return cached.isPresent() ? cached : channels.byPhoneNumberId(phoneNumberId);
     }
 
-    /** Whether the body is signed with the app secret of one of the numbers (numbers without one accept nothing). */
+    /**
+     * Whether the body is signed with the app secret of one of the numbers (numbers without one accept nothing).
+     * A signature that matches no cached secret re-reads the numbers once (at most every second, so forged requests
+     * cannot hammer the database): a secret changed in Mensajería applies at once.
+     */
     boolean signedByAny(byte[] body, String signature) {
-        return all().stream().anyMatch(c -> WebhookSignature.matches(body, signature, c.appSecret()));
+        if (matchesAny(all(), body, signature)) {
+            return true;
+        }
+        Instant now = Instant.now(clock);
+        Snapshot current = snapshot;
+        if (current != null && current.readAt().plus(MIN_REFRESH).isBefore(now)) {
+            Snapshot fresh = new Snapshot(channels.all(), now);
+            snapshot = fresh;
+            return matchesAny(fresh.channels(), body, signature);
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<ChannelCredentials> channels, byte[] body, String signature) {
+        return channels.stream().anyMatch(c -> WebhookSignature.matches(body, signature, c.appSecret()));
     }
 }
