@@ -72,6 +72,10 @@ class SendTemplateController {
             List<String> variables = templates.variables(chosen).body();
             model.addAttribute("chosen", chosen);
             model.addAttribute("variables", variables);
+            // A URL button's suffix (e.g. a payment link) or a quick reply's payload is asked for like a variable.
+            List<String> fields = new java.util.ArrayList<>(variables);
+            templates.variables(chosen).buttons().forEach(index -> fields.add("button" + (index + 1)));
+            model.addAttribute("fields", fields);
             model.addAttribute("values", values);
             try {
                 model.addAttribute(
@@ -145,7 +149,7 @@ class SendTemplateController {
         templates
                 .variables(template)
                 .buttons()
-                .forEach(index -> buttons.put(index, argument("button" + index, values)));
+                .forEach(index -> buttons.put(index, argument("button" + (index + 1), values)));
         return buttons;
     }
 
