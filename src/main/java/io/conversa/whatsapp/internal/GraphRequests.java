@@ -29,6 +29,8 @@ public final class GraphRequests {
     private static final Set<String> BUTTON_SUB_TYPES = Set.of("url", "quick_reply");
     private static final Pattern FORBIDDEN_PARAMETER_TEXT = Pattern.compile("[\\n\\r\\t]| {5,}");
 
+    private static final Pattern PHONE_OR_WA_ID = Pattern.compile("\\+?[0-9 ()\\-]+");
+
     private GraphRequests() {}
 
     /** The body that sends {@code message}. */
@@ -36,10 +38,12 @@ public final class GraphRequests {
         Objects.requireNonNull(message, "message");
         require(message.to() != null && !message.to().isBlank(), "Recipient 'to' is required");
         require(message.kind() != null, "Message kind is required");
+        String to = message.to().trim();
         ObjectNode body = JSON.createObjectNode()
                 .put("messaging_product", "whatsapp")
                 .put("recipient_type", "individual")
-                .put("to", message.to().trim());
+                // A contact known only by a business-scoped user id (a WhatsApp username) is addressed by it.
+                .put(PHONE_OR_WA_ID.matcher(to).matches() ? "to" : "recipient", to);
         if (hasText(message.replyToWaMessageId())) {
             body.putObject("context").put("message_id", message.replyToWaMessageId());
         }

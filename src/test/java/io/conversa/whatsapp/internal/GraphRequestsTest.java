@@ -22,6 +22,25 @@ class GraphRequestsTest {
     static final String TO = "5215512345678";
 
     @Test
+    void aUsernameOnlyContactIsAddressedByItsUserId() {
+        var message = new io.conversa.inbox.spi.OutboundMessage(
+                java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID(),
+                "US.13491208655302741918",
+                io.conversa.inbox.spi.OutboundMessage.Kind.TEXT,
+                "Hola",
+                false,
+                null,
+                null,
+                null,
+                null);
+        var body = GraphRequests.message(message);
+        org.assertj.core.api.Assertions.assertThat(body.get("recipient").asString())
+                .isEqualTo("US.13491208655302741918");
+        org.assertj.core.api.Assertions.assertThat(body.has("to")).isFalse();
+    }
+
+    @Test
     void textWithPreviewUrl() {
         assertJson(GraphRequests.message(text("Hola Ana, ¿cómo estás? https://pago.cl/x", true, null, null)), """
                 {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "5215512345678",
