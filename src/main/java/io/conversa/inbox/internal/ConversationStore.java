@@ -143,12 +143,15 @@ public class ConversationStore {
      * takes it, so the customer's replies land in the same thread.
      */
     public void adoptWaId(UUID id, String waId, Instant now) {
-        jdbc.sql("SELECT wa_id FROM conversation WHERE id = ?")
+        rekey(id, waId, now); // a no-op when it already has that wa_id: the conversation itself holds the key
+    }
+
+    /** Whom to send to in a conversation: the contact's WhatsApp id (or user id for username-only contacts). */
+    public String recipient(UUID id) {
+        return jdbc.sql("SELECT COALESCE(wa_id, user_id) FROM conversation WHERE id = ?")
                 .param(id)
                 .query(String.class)
-                .optional()
-                .filter(current -> !waId.equals(current))
-                .ifPresent(current -> rekey(id, waId, now));
+                .single();
     }
 
     public Optional<ConversationView> find(UUID workspaceId, UUID id) {

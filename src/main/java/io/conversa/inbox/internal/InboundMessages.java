@@ -22,7 +22,7 @@ public class InboundMessages {
     private final ConversationStore conversations;
     private final MessageStore messages;
     private final Customers customers;
-    private final MediaDownloads mediaDownloads;
+    private final SendQueue queue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -30,13 +30,13 @@ public class InboundMessages {
             ConversationStore conversations,
             MessageStore messages,
             Customers customers,
-            MediaDownloads mediaDownloads,
+            SendQueue queue,
             ApplicationEventPublisher events,
             Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.customers = customers;
-        this.mediaDownloads = mediaDownloads;
+        this.queue = queue;
         this.events = events;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class InboundMessages {
             linkCustomer(channel, conversationId, message.waId(), now);
         }
         if (message.media() != null && message.media().mediaId() != null) {
-            mediaDownloads.schedule(messageId);
+            queue.enqueueMediaDownload(messageId); // fetched soon: Meta's media URLs expire
         }
         events.publishEvent(new MessageReceived(channel.workspaceId(), conversationId, messageId));
         return true;

@@ -146,14 +146,6 @@ public class MessageStore {
                 == 1;
     }
 
-    /** Whom to send to in a conversation: the contact's WhatsApp id (or user id for username-only contacts). */
-    public String recipient(UUID conversationId) {
-        return jdbc.sql("SELECT COALESCE(wa_id, user_id) FROM conversation WHERE id = ?")
-                .param(conversationId)
-                .query(String.class)
-                .single();
-    }
-
     public void startAttempt(UUID id, Instant now) {
         jdbc.sql("UPDATE message SET status = 'sending', attempts = attempts + 1, status_changed_at = :now, "
                         + "version = version + 1 WHERE id = :id AND status = 'pending'")

@@ -146,7 +146,7 @@ class OutboundSender {
     }
 
     private OutboundMessage request(Outbound message) {
-        String to = messages.recipient(message.conversationId());
+        String to = conversations.recipient(message.conversationId());
         String callback = message.id().toString();
         if ("template".equals(message.type())) {
             RenderedTemplate rendered = json.readValue(message.request(), RenderedTemplate.class);

@@ -9,7 +9,6 @@ import io.conversa.sandbox.internal.SandboxMediaStore.StoredMedia;
 import io.conversa.sandbox.internal.SandboxNumber;
 import io.conversa.sandbox.internal.SendRequests;
 import io.conversa.sandbox.internal.Wamids;
-import io.conversa.sandbox.internal.WebhookEnvelopes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,22 +80,6 @@ class FakeGraphController extends GraphEndpoint {
         return media.find(objectId)
                 .map(FakeGraphController::mediaMetadata)
                 .orElseThrow(() -> GraphError.unknownObject(objectId, "get").exception());
-    }
-
-    private static JsonNode json(byte[] body) {
-        if (body == null || body.length == 0) {
-            return WebhookEnvelopes.JSON.createObjectNode();
-        }
-        try {
-            JsonNode json = WebhookEnvelopes.JSON.readTree(body);
-            if (!json.isObject()) {
-                throw GraphError.invalidParameter("The body must be a JSON object")
-                        .exception();
-            }
-            return json;
-        } catch (JacksonException e) {
-            throw GraphError.invalidParameter("The body is not valid JSON").exception();
-        }
     }
 
     private static Map<String, Object> accepted(OutboundMessage message, String wamid) {

@@ -3,7 +3,6 @@ package io.conversa.sandbox.web;
 import io.conversa.sandbox.internal.GraphError;
 import io.conversa.sandbox.internal.SandboxTemplates;
 import io.conversa.sandbox.internal.SandboxTemplates.Page;
-import io.conversa.sandbox.internal.WebhookEnvelopes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -136,22 +133,6 @@ class FakeGraphTemplatesController extends GraphEndpoint {
         }
         throw GraphError.invalidParameter("limit: must be a positive whole number")
                 .exception();
-    }
-
-    private static JsonNode json(byte[] body) {
-        if (body == null || body.length == 0) {
-            return WebhookEnvelopes.JSON.createObjectNode();
-        }
-        try {
-            JsonNode json = WebhookEnvelopes.JSON.readTree(body);
-            if (!json.isObject()) {
-                throw GraphError.invalidParameter("The body must be a JSON object")
-                        .exception();
-            }
-            return json;
-        } catch (JacksonException e) {
-            throw GraphError.invalidParameter("The body is not valid JSON").exception();
-        }
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package io.conversa.sandbox.web;
 import io.conversa.sandbox.internal.GraphError;
 import io.conversa.sandbox.internal.GraphError.GraphApiException;
 import io.conversa.sandbox.internal.SandboxNumber;
+import io.conversa.sandbox.internal.WebhookEnvelopes;
 import jakarta.servlet.ServletException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MultipartException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every fake Graph endpoint shares: the bearer check against {@code conversa.whatsapp.access-token}, the phone
@@ -78,5 +81,22 @@ abstract class GraphEndpoint {
 
     private static boolean constantTimeEquals(String given, String expected) {
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request body as Meta reads it: a JSON object (empty when there is none), else error 100. */
+    protected static JsonNode json(byte[] body) {
+        if (body == null || body.length == 0) {
+            return WebhookEnvelopes.JSON.createObjectNode();
+        }
+        try {
+            JsonNode json = WebhookEnvelopes.JSON.readTree(body);
+            if (!json.isObject()) {
+                throw GraphError.invalidParameter("The body must be a JSON object")
+                        .exception();
+            }
+            return json;
+        } catch (JacksonException e) {
+            throw GraphError.invalidParameter("The body is not valid JSON").exception();
+        }
     }
 }
