@@ -9,6 +9,10 @@
  *                                           latency is measured from the *scheduled* send time (no coordinated
  *                                           omission); outstanding requests are bounded, overflow counts as drops.
  *
+ * The HTTP client is a minimal HTTP/1.1 keep-alive client over plain sockets, one connection per sender thread:
+ * the load generator shares the machine's cores with the app and PostgreSQL, so it must cost as little as possible
+ * (the JDK's HttpClient used more CPU than the app under test).
+ *
  * Common options (defaults in brackets):
  *   --url URL                [http://127.0.0.1:18080/webhooks/whatsapp]
  *   --secret S               [bench-app-secret]      app secret used for X-Hub-Signature-256
@@ -17,8 +21,11 @@
  *   --customers N            [2000]                  distinct customer wa_ids, picked at random per delivery
  *   --timeout-ms MS          [5000]                  per-request timeout
  *   --max-outstanding N      [1000]                  rate mode: in-flight cap; a send due beyond it is dropped
+ *   --connections N          [64]                    rate mode: sender threads, one keep-alive connection each
  *   --ok-log FILE            []                      append the wamid of every delivery answered 200 (warm-up too)
  *   --seed N                 [42]
+ *   --expect-status N        [200]                   the answer counted as success (401 with a wrong --secret
+ *                                                    measures the HTTP and signature ceiling, no database)
  *
  * Every delivery carries one text message with a unique wamid (run id + sequence), a Spanish text and a profile
  * name; bodies are ~600 bytes. The last output line is machine readable:
@@ -26,18 +33,20 @@
  * where ok_total counts every 200 including the warm-up (what must be persisted afterwards).
  */
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,12 +55,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +88,8 @@ public class WebhookLoad {
         int maxOutstanding = 1000;
         String okLog;
         long seed = 42;
+        int expectStatus = 200;
+        int connections = 64;
 
         static Options parse(String[] args) {
             if (args.length == 0 || !(args[0].equals("max") || args[0].equals("rate"))) {
@@ -104,6 +114,8 @@ public class WebhookLoad {
                     case "--timeout-ms" -> o.timeoutMs = Integer.parseInt(v);
                     case "--max-outstanding" -> o.maxOutstanding = Integer.parseInt(v);
                     case "--ok-log" -> o.okLog = v;
+                    case "--expect-status" -> o.expectStatus = Integer.parseInt(v);
+                    case "--connections" -> o.connections = Integer.parseInt(v);
                     case "--seed" -> o.seed = Long.parseLong(v);
                     default -> usage("unknown option " + a);
                 }
@@ -259,8 +271,6 @@ public class WebhookLoad {
 
     private final Options o;
     private final Payloads payloads;
-    private final HttpClient client;
-    private final ExecutorService clientExecutor;
     private final URI uri;
     /** Counted figures: deliveries whose (scheduled) send time falls in [measureStart, measureEnd). */
     private final Recorder measured = new Recorder();
@@ -275,16 +285,6 @@ public class WebhookLoad {
         this.o = o;
         this.payloads = new Payloads(o);
         this.uri = URI.create(o.url);
-        this.clientExecutor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "http-client");
-            t.setDaemon(true);
-            return t;
-        });
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(clientExecutor)
-                .build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -324,14 +324,99 @@ public class WebhookLoad {
         }
     }
 
-    private HttpRequest request(Payloads.Delivery d) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(o.timeoutMs))
-                .header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", d.signature())
-                .header("User-Agent", "facebookexternalua")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(d.body()))
-                .build();
+    /**
+     * One keep-alive HTTP/1.1 connection: writes a POST, reads the status line and headers, skips the body
+     * (Content-Length or chunked). Reconnects after an error or a "Connection: close". Not thread-safe.
+     */
+    final class Connection {
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private final byte[] head;
+
+        Connection() {
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            head = ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                            + "\r\nUser-Agent: facebookexternalua\r\nContent-Type: application/json\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        int post(Payloads.Delivery d) throws IOException {
+            try {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+                    socket.setSoTimeout(o.timeoutMs);
+                    in = new BufferedInputStream(socket.getInputStream(), 8192);
+                    out = socket.getOutputStream();
+                }
+                ByteArrayOutputStream req = new ByteArrayOutputStream(head.length + d.body().length + 160);
+                req.write(head);
+                req.write(("X-Hub-Signature-256: " + d.signature() + "\r\nContent-Length: " + d.body().length
+                                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                req.write(d.body());
+                req.writeTo(out);
+                out.flush();
+                return readResponse();
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private int readResponse() throws IOException {
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = 0;
+            boolean chunked = false;
+            boolean closeAfter = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) length = Long.parseLong(lower.substring(15).trim());
+                else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+                else if (lower.startsWith("connection:") && lower.contains("close")) closeAfter = true;
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) { } // trailers
+            } else {
+                skip(length);
+            }
+            if (closeAfter) close();
+            return code;
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) throw new IOException("connection closed by server");
+                if (c != '\r') b.append((char) c);
+            }
+            return b.toString();
+        }
+
+        private void skip(long n) throws IOException {
+            while (n > 0) {
+                long k = in.skip(n);
+                if (k <= 0) {
+                    if (in.read() < 0) throw new IOException("connection closed by server");
+                    k = 1;
+                }
+                n -= k;
+            }
+        }
+
+        void close() {
+            try {
+                if (socket != null) socket.close();
+            } catch (IOException ignored) {
+            }
+            socket = null;
+        }
     }
 
     private boolean inWindow(long startNanos) {
@@ -348,14 +433,13 @@ public class WebhookLoad {
         if (!counted) return;
         Recorder r = measured;
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof HttpTimeoutException) r.timeouts.increment();
+            if (error instanceof SocketTimeoutException) r.timeouts.increment();
             else r.errors.increment();
-            r.error(cause);
+            r.error(error);
             return;
         }
         r.status(status);
-        if (status == 200) {
+        if (status == o.expectStatus) {
             r.ok.increment();
             r.latency(end - startNanos);
         } else {
@@ -368,6 +452,7 @@ public class WebhookLoad {
         CountDownLatch done = new CountDownLatch(o.concurrency);
         for (int w = 0; w < o.concurrency; w++) {
             Thread t = new Thread(() -> {
+                Connection connection = new Connection();
                 try {
                     while (System.nanoTime() < measureEnd) {
                         Payloads.Delivery d = payloads.next();
@@ -375,8 +460,7 @@ public class WebhookLoad {
                         sentTotal.increment();
                         if (inWindow(start)) measured.sent.increment();
                         try {
-                            HttpResponse<Void> resp = client.send(request(d), HttpResponse.BodyHandlers.discarding());
-                            completed(d, start, resp.statusCode(), null);
+                            completed(d, start, connection.post(d), null);
                         } catch (IOException e) {
                             completed(d, start, -1, e);
                             if (e instanceof ConnectException) pause(50); // app gone: do not spin
@@ -385,6 +469,7 @@ public class WebhookLoad {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    connection.close();
                     done.countDown();
                 }
             }, "worker-" + w);
@@ -401,9 +486,38 @@ public class WebhookLoad {
         Thread.sleep(ms);
     }
 
-    // open loop: sends scheduled at t0 + i/rate; latency from the scheduled time
+    record Due(Payloads.Delivery delivery, long scheduled) {}
+
+    // open loop: sends scheduled at t0 + i/rate and handed to a pool of sender threads; latency from the
+    // scheduled time, so time spent waiting for a free connection counts
     private void runOpenLoop(long t0) throws InterruptedException {
         AtomicInteger outstanding = new AtomicInteger();
+        BlockingQueue<Due> due = new LinkedBlockingQueue<>();
+        Due stop = new Due(null, 0);
+        List<Thread> senders = new ArrayList<>();
+        for (int c = 0; c < o.connections; c++) {
+            Thread t = new Thread(() -> {
+                Connection connection = new Connection();
+                try {
+                    for (Due next = due.take(); next != stop; next = due.take()) {
+                        try {
+                            completed(next.delivery(), next.scheduled(), connection.post(next.delivery()), null);
+                        } catch (IOException | RuntimeException e) {
+                            completed(next.delivery(), next.scheduled(), -1, e);
+                        } finally {
+                            outstanding.decrementAndGet();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    connection.close();
+                }
+            }, "sender-" + c);
+            t.setDaemon(true);
+            t.start();
+            senders.add(t);
+        }
         double periodNanos = 1e9 / o.rate;
         long i = 0;
         while (true) {
@@ -424,16 +538,7 @@ public class WebhookLoad {
             sentTotal.increment();
             if (counted) measured.sent.increment();
             outstanding.incrementAndGet();
-            try {
-                client.sendAsync(request(d), HttpResponse.BodyHandlers.discarding())
-                        .whenComplete((resp, err) -> {
-                            outstanding.decrementAndGet();
-                            completed(d, scheduled, resp == null ? -1 : resp.statusCode(), err);
-                        });
-            } catch (RuntimeException e) {
-                outstanding.decrementAndGet();
-                completed(d, scheduled, -1, e);
-            }
+            due.add(new Due(d, scheduled));
         }
         // drain: wait for the in-flight requests (each bounded by its own timeout)
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(o.timeoutMs + 5_000L);
@@ -444,6 +549,7 @@ public class WebhookLoad {
             System.err.println("WebhookLoad: " + outstanding.get() + " requests still outstanding after drain");
             measured.timeouts.add(outstanding.get());
         }
+        senders.forEach(t -> due.add(stop));
     }
 
     private void report() {

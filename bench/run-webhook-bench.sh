@@ -5,11 +5,15 @@
 #
 # 1. checks tools; (re)creates the database conversa_bench on 127.0.0.1:5432 (user postgres, trust auth)
 # 2. starts the app against it on port 18080 with a known WhatsApp number and app secret; waits for health
-# 3. baseline, same run: pgbench single-row inserts into bench_message (LIKE message INCLUDING ALL)
-# 4. WebhookLoad max (closed loop, 32 workers) then rate 1000/s (open loop), 5 s warm-up each
-# 5. checks that every delivery answered 200 is in the message table; stops the app; prints a summary
+# 3. JIT warm-up: BENCH_JIT_WARMUP seconds (20) of closed-loop deliveries, not counted (a server runs warm; it also
+#    creates the 2,000 conversations the load uses)
+# 4. baselines, same run: pgbench single-row inserts into bench_message (LIKE message INCLUDING ALL), and pgbench
+#    replaying the SQL of one delivery (bench/pgbench-delivery.sql); the HTTP + signature ceiling (a wrong
+#    signature answered 401, no database work)
+# 5. WebhookLoad max (closed loop, 32 workers) then rate 1000/s (open loop), 5 s warm-up each
+# 6. checks that every delivery answered 200 is in the message table; stops the app; prints a summary
 #
-# Environment overrides: BENCH_PORT (18080), BENCH_DB (conversa_bench), BENCH_SECONDS (20), BENCH_WARMUP (5),
+# Environment overrides: BENCH_JIT_WARMUP (20), BENCH_PORT (18080), BENCH_DB (conversa_bench), BENCH_SECONDS (20), BENCH_WARMUP (5),
 # BENCH_CONCURRENCY (32), BENCH_RATE (1000), BENCH_PGBENCH_CLIENTS (16), BENCH_KEEP_DB (0: drop it at the end).
 # Every step has its own time limit; the whole run stays under 5 minutes (excluding a first build of the jar).
 set -euo pipefail
@@ -20,6 +24,7 @@ PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-conversa_bench}
 RUN_SECONDS=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-5}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
 CONCURRENCY=${BENCH_CONCURRENCY:-32}
 RATE=${BENCH_RATE:-1000}
 PGB_CLIENTS=${BENCH_PGBENCH_CLIENTS:-16}
@@ -29,7 +34,7 @@ APP_SECRET=bench-app-secret
 PHONE_NUMBER_ID=106540352242922
 WORK=$(mktemp -d /tmp/conversa-webhook-bench.XXXXXX)
 APP_PID=""
-LOAD_TIMEOUT=$((WARMUP + RUN_SECONDS + 40))
+LOAD_TIMEOUT=$((JIT_WARMUP + WARMUP + RUN_SECONDS + 40))
 
 log() { printf '\n== %s  [%ss]\n' "$*" "$SECONDS"; }
 die() { echo "ERROR: $*" >&2; exit 1; }
@@ -123,6 +128,17 @@ if [[ -n "$smoke_sig" ]]; then
     SMOKE_OK=1
 fi
 
+# ---------------------------------------------------------------------------------------------------- JIT warm-up
+OK_LOG="$WORK/acked-wamids.txt"
+: >"$OK_LOG"
+load() { timeout "$LOAD_TIMEOUT" java bench/WebhookLoad.java "$@" --url "http://127.0.0.1:$PORT/webhooks/whatsapp" \
+    --phone-number-id "$PHONE_NUMBER_ID"; }
+log "JIT warm-up: $JIT_WARMUP s of closed-loop deliveries, not counted"
+load max --seconds "$JIT_WARMUP" --warmup 0 --concurrency "$CONCURRENCY" --secret "$APP_SECRET" --ok-log "$OK_LOG" \
+    | tee "$WORK/jit.out" | tail -1
+JIT_LINE=$(grep '^RESULT ' "$WORK/jit.out" | tail -1)
+[[ -n "$JIT_LINE" ]] || die "no RESULT line from the warm-up"
+
 # ---------------------------------------------------------------------------------------------------- baseline
 log "baseline: pgbench single-row inserts (-c $PGB_CLIENTS -j 2 -T $RUN_SECONDS)"
 psqlq -d "$DB" -c "DROP TABLE IF EXISTS bench_message; CREATE TABLE bench_message (LIKE message INCLUDING ALL)"
@@ -134,6 +150,22 @@ BASE_LAT=$(awk '/^latency average/ {print $4; exit}' "$WORK/pgbench.out")
 [[ -n "$BASE_TPS" ]] || die "could not read pgbench tps"
 BASE_ROWS=$(psqlq -d "$DB" -c "SELECT count(*) FROM bench_message")
 
+log "baseline 2: pgbench replaying one delivery's SQL (-c $PGB_CLIENTS -j 2 -T $RUN_SECONDS)"
+read -r CHANNEL_ID WORKSPACE_ID <<<"$(psqlq -d "$DB" -F ' ' -c "SELECT id, workspace_id FROM channel WHERE phone_number_id = '$PHONE_NUMBER_ID'")"
+psqlq -d "$DB" -c "CHECKPOINT"
+ROWS_BEFORE_SQL=$(psqlq -d "$DB" -c "SELECT count(*) FROM message")
+timeout $((RUN_SECONDS + 25)) pgbench -n -c "$PGB_CLIENTS" -j 2 -T "$RUN_SECONDS" -D ws="'$WORKSPACE_ID'" \
+    -D channel="'$CHANNEL_ID'" -f bench/pgbench-delivery.sql "$DB" | tee "$WORK/pgbench-delivery.out"
+DELIVERY_TPS=$(awk '/^tps = / {print $3; exit}' "$WORK/pgbench-delivery.out")
+[[ -n "$DELIVERY_TPS" ]] || die "could not read the delivery pgbench tps"
+SQL_ROWS=$(( $(psqlq -d "$DB" -c "SELECT count(*) FROM message") - ROWS_BEFORE_SQL ))   # not webhook deliveries
+
+log "ceiling: HTTP + signature check only (wrong app secret, answered 401, no database work), 10 s"
+load max --seconds 10 --warmup 2 --concurrency "$CONCURRENCY" --secret not-the-app-secret --expect-status 401 \
+    | tee "$WORK/ceiling.out" | tail -1
+CEILING_LINE=$(grep '^RESULT ' "$WORK/ceiling.out" | tail -1)
+[[ -n "$CEILING_LINE" ]] || die "no RESULT line from the ceiling run"
+
 # database activity counters, to put numbers on what one delivery costs
 pgstat() {
     psqlq -d "$DB" -F ' ' -c "SELECT xact_commit, tup_inserted, tup_updated, tup_fetched,
@@ -141,8 +173,6 @@ pgstat() {
 }
 
 # ---------------------------------------------------------------------------------------------------- webhook load
-OK_LOG="$WORK/acked-wamids.txt"
-: >"$OK_LOG"
 psqlq -d "$DB" -c "CHECKPOINT"
 log "webhook closed loop: max --seconds $RUN_SECONDS --concurrency $CONCURRENCY (warm-up $WARMUP s)"
 STAT0=$(pgstat)
@@ -168,9 +198,9 @@ kv() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k {print $2}'; }
 # ---------------------------------------------------------------------------------------------------- persisted check
 log "persisted check"
 sleep 1
-ACKED=$(( $(kv "$MAX_LINE" ok_total) + $(kv "$RATE_LINE" ok_total) + SMOKE_OK ))
+ACKED=$(( $(kv "$JIT_LINE" ok_total) + $(kv "$MAX_LINE" ok_total) + $(kv "$RATE_LINE" ok_total) + SMOKE_OK ))
 ACKED_LINES=$(( $(wc -l <"$OK_LOG") + SMOKE_OK ))
-MESSAGES=$(psqlq -d "$DB" -c "SELECT count(*) FROM message")
+MESSAGES=$(( $(psqlq -d "$DB" -c "SELECT count(*) FROM message") - SQL_ROWS ))
 DELIVERIES=$(psqlq -d "$DB" -c "SELECT count(*) FROM webhook_delivery")
 CONVERSATIONS=$(psqlq -d "$DB" -c "SELECT count(*) FROM conversation")
 MISSING=$(psqlq -d "$DB" <<SQL
@@ -180,7 +210,7 @@ SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM message m WHERE m.w
 SQL
 )
 echo "deliveries answered 200 (load tool, incl. warm-up and smoke test): $ACKED   (wamids logged: $ACKED_LINES)"
-echo "rows: message $MESSAGES, webhook_delivery $DELIVERIES, conversation $CONVERSATIONS"
+echo "rows: message $MESSAGES (plus $SQL_ROWS written by baseline 2), webhook_delivery $DELIVERIES, conversation $CONVERSATIONS"
 echo "acknowledged wamids missing from message: $MISSING"
 if [[ "$MISSING" == 0 && "$MESSAGES" -ge "$ACKED" && "$ACKED_LINES" == "$ACKED" ]]; then
     PERSISTED="PASS ($MESSAGES rows / $ACKED acked)"
@@ -199,6 +229,7 @@ read -r c1 i1 u1 f1 w1 <<<"$STAT1"
 MAX_OK=$(kv "$MAX_LINE" ok)
 WH_RATE=$(kv "$MAX_LINE" rate)
 RATIO=$(awk -v a="$WH_RATE" -v b="$BASE_TPS" 'BEGIN {printf "%.1f", 100 * a / b}')
+RATIO_SQL=$(awk -v a="$WH_RATE" -v b="$DELIVERY_TPS" 'BEGIN {printf "%.1f", 100 * a / b}')
 P50=$(kv "$RATE_LINE" p50_ms); P95=$(kv "$RATE_LINE" p95_ms); P99=$(kv "$RATE_LINE" p99_ms); PMAX=$(kv "$RATE_LINE" max_ms)
 R_ACH=$(kv "$RATE_LINE" rate)
 R_BAD=$(( $(kv "$RATE_LINE" non200) + $(kv "$RATE_LINE" errors) + $(kv "$RATE_LINE" timeouts) + $(kv "$RATE_LINE" dropped) ))
@@ -215,8 +246,11 @@ echo " machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576
 row "measure" "value" "target"
 row "----------------------------------------------" "----------------------------------------" "----------------"
 row "baseline: pgbench single-row inserts/s" "$BASE_TPS (-c $PGB_CLIENTS, avg $BASE_LAT ms)" ""
+row "baseline 2: one delivery's SQL via pgbench, tx/s" "$DELIVERY_TPS (-c $PGB_CLIENTS)" ""
+row "ceiling: HTTP + signature only (401), req/s" "$(kv "$CEILING_LINE" rate)" ""
 row "webhook deliveries/s (closed loop, $CONCURRENCY workers)" "$WH_RATE ($MAX_OK in ${RUN_SECONDS} s)" ""
 row "webhook / baseline" "$RATIO %" ">= 50 %   $T1"
+row "webhook / baseline 2 (the delivery's own SQL)" "$RATIO_SQL %" ""
 row "closed loop latency p50 / p99 (ms)" "$(kv "$MAX_LINE" p50_ms) / $(kv "$MAX_LINE" p99_ms)" ""
 row "open loop at $RATE/s: achieved deliveries/s" "$R_ACH" ""
 row "open loop at $RATE/s: p50/p95/p99/max (ms)" "$P50 / $P95 / $P99 / $PMAX" "p99 < 50  $T2"
@@ -224,5 +258,6 @@ row "open loop non-200 + errors + timeouts + drops" "$R_BAD" "0"
 row "every 200 persisted" "$PERSISTED" "all"
 row "per delivery (closed loop, pg_stat_database)" "$PER_DELIVERY" ""
 echo "=================================================================================================="
-echo "SUMMARY baseline_tps=$BASE_TPS webhook_rate=$WH_RATE ratio_pct=$RATIO rate_target=$RATE rate_achieved=$R_ACH" \
+echo "SUMMARY baseline_tps=$BASE_TPS delivery_sql_tps=$DELIVERY_TPS ceiling_rps=$(kv "$CEILING_LINE" rate)" \
+    "webhook_rate=$WH_RATE ratio_pct=$RATIO ratio_sql_pct=$RATIO_SQL rate_target=$RATE rate_achieved=$R_ACH" \
     "p50_ms=$P50 p95_ms=$P95 p99_ms=$P99 max_ms=$PMAX rate_failures=$R_BAD acked=$ACKED persisted=$MESSAGES missing=$MISSING"
