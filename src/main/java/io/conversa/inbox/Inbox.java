@@ -2,12 +2,15 @@ package io.conversa.inbox;
 
 import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.internal.ConversationQueries;
 import io.conversa.inbox.internal.ConversationStore;
+import io.conversa.inbox.internal.ConversationWorkflow;
 import io.conversa.inbox.internal.InboundMessages;
 import io.conversa.inbox.internal.MessageStore;
 import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,8 @@ public class Inbox {
     private final ConversationStore conversations;
     private final MessageStore messages;
     private final NewConversations startConversations;
+    private final ConversationQueries queries;
+    private final ConversationWorkflow workflow;
 
     Inbox(
             InboundMessages inbound,
@@ -30,7 +35,11 @@ public class Inbox {
             StatusApplier statuses,
             ConversationStore conversations,
             MessageStore messages,
-            NewConversations startConversations) {
+            NewConversations startConversations,
+            ConversationQueries queries,
+            ConversationWorkflow workflow) {
+        this.queries = queries;
+        this.workflow = workflow;
         this.startConversations = startConversations;
         this.inbound = inbound;
         this.outbound = outbound;
@@ -81,9 +90,42 @@ public class Inbox {
                 .orElseThrow(() -> DomainException.notFound("Conversation", id));
     }
 
-    public List<ConversationView> conversations(
-            WorkspaceId workspace, String status, String waId, UUID customerId, int limit, int offset) {
-        return conversations.list(workspace.value(), status, waId, customerId, limit, offset);
+    /** One page of the list, in the order agents work in; {@code cursor} is the previous page's {@code next}. */
+    public ConversationPage conversations(WorkspaceId workspace, ConversationFilter filter, String cursor, int limit) {
+        return queries.page(workspace, filter, cursor, limit);
+    }
+
+    public TabCounts tabCounts(WorkspaceId workspace, ConversationFilter filter) {
+        return queries.counts(workspace, filter);
+    }
+
+    /** Applies an agent's changes, all or nothing, each recorded in the thread as a system event. */
+    @Transactional
+    public ConversationView update(WorkspaceId workspace, UUID id, ConversationUpdate update, UUID actor) {
+        return workflow.update(workspace, id, update, actor);
+    }
+
+    /** A note between agents, shown in the thread and never sent to WhatsApp. */
+    @Transactional
+    public void addNote(WorkspaceId workspace, UUID id, String text, UUID author) {
+        workflow.addNote(workspace, id, text, author);
+    }
+
+    /** The conversation was opened: clears its unread count (and sends a read receipt when enabled). */
+    @Transactional
+    public boolean markRead(WorkspaceId workspace, UUID id) {
+        return workflow.markRead(workspace, id);
+    }
+
+    /** Tags already used on conversations, most used first. */
+    public List<String> tagSuggestions(WorkspaceId workspace) {
+        return workflow.tagSuggestions(workspace);
+    }
+
+    /** The newest {@code limit} messages before a moment (null: the latest), oldest first. */
+    public List<MessageView> recentMessages(WorkspaceId workspace, UUID conversationId, Instant before, int limit) {
+        conversation(workspace, conversationId);
+        return messages.recent(workspace.value(), conversationId, before, limit);
     }
 
     public List<MessageView> messages(WorkspaceId workspace, UUID conversationId) {

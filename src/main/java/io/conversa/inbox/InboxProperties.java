@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param sendMaxAttempts attempts of a send whose errors are retryable before it is marked failed
  * @param sendFirstRetry the first retry delay; later ones double, with jitter
  * @param schedulerThreads threads that run durable tasks (sends, media downloads)
+ * @param readReceipts whether opening a conversation tells the customer it was read (blue ticks;
+ *     {@code CONVERSA_INBOX_READ_RECEIPTS}, off by default)
  */
 @ConfigurationProperties("conversa.inbox")
 public record InboxProperties(
@@ -20,4 +22,5 @@ public record InboxProperties(
         @DefaultValue("25MB") DataSize mediaMaxSize,
         @DefaultValue("8") int sendMaxAttempts,
         @DefaultValue("2s") Duration sendFirstRetry,
-        @DefaultValue("8") int schedulerThreads) {}
+        @DefaultValue("8") int schedulerThreads,
+        @DefaultValue("false") boolean readReceipts) {}

@@ -79,6 +79,11 @@ public class Customers {
         return list.totals(workspaces.get(workspace), workspaces.today(workspace));
     }
 
+    /** Ids of customers whose name, e-mail, tax id, reference or phone contains the text (at most {@code limit}). */
+    public List<UUID> idsMatching(WorkspaceId workspace, String text, int limit) {
+        return list.idsMatching(workspaces.get(workspace), text, limit);
+    }
+
     /** Tags in use, for filters and suggestions. */
     public List<String> tags(WorkspaceId workspace) {
         return list.tags(workspaces.get(workspace));

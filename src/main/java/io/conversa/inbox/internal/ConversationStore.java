@@ -25,8 +25,9 @@ public class ConversationStore {
     /** Meta's customer-service window: free text is allowed this long after the customer's last message. */
     public static final Duration WINDOW = Duration.ofHours(24);
 
-    private static final String COLUMNS = "id, channel_id, status, wa_id, user_id, contact_name, customer_id, "
-            + "last_message_at, last_inbound_at, window_expires_at, unread_count, priority";
+    static final String COLUMNS = "id, channel_id, status, wa_id, user_id, contact_name, customer_id, "
+            + "last_message_at, last_inbound_at, window_expires_at, unread_count, priority, assignee_id, "
+            + "snoozed_until, last_message_text, last_message_type, last_message_direction";
 
     private final JdbcClient jdbc;
 
@@ -53,8 +54,9 @@ public class ConversationStore {
         }
         int inserted = jdbc.sql("""
                         INSERT INTO conversation (id, workspace_id, channel_id, contact_key, wa_id, user_id, status,
-                            priority, unread_count, created_at, updated_at, version)
-                        VALUES (:id, :ws, :channel, :key, :waId, :userId, 'open', 'normal', 0, :now, :now, 0)
+                            priority, priority_rank, unread_count, last_message_at, created_at, updated_at, version)
+                        VALUES (:id, :ws, :channel, :key, :waId, :userId, 'open', 'normal', 0, 0, :now, :now, :now,
+                            0)
                         ON CONFLICT DO NOTHING""")
                 .param("id", UUID.randomUUID())
                 .param("ws", workspaceId)
@@ -80,7 +82,13 @@ public class ConversationStore {
      * opens the window, moves the 24-hour window from the time Meta says the customer sent it.
      */
     public void recordInbound(
-            UUID id, Instant sentAt, boolean movesWindow, String profileName, String userId, Instant now) {
+            UUID id,
+            Instant sentAt,
+            boolean movesWindow,
+            String profileName,
+            String userId,
+            Preview preview,
+            Instant now) {
         jdbc.sql("""
                         UPDATE conversation
                            SET status = 'open',
@@ -95,6 +103,10 @@ public class ConversationStore {
                                                         ELSE window_expires_at END,
                                contact_name = COALESCE(:name, contact_name),
                                user_id = COALESCE(:userId, user_id),
+                               snoozed_until = NULL,
+                               last_message_text = :previewText,
+                               last_message_type = :previewType,
+                               last_message_direction = 'inbound',
                                updated_at = :now,
                                version = version + 1
                          WHERE id = :id""")
@@ -103,15 +115,32 @@ public class ConversationStore {
                 .param("expires", Timestamp.from(sentAt.plus(WINDOW)))
                 .param("name", MessageStore.truncate(profileName, 200))
                 .param("userId", userId)
+                .param("previewText", preview.text())
+                .param("previewType", preview.type())
                 .param("now", Timestamp.from(now))
                 .param("id", id)
                 .update();
     }
 
-    public void recordOutbound(UUID id, Instant now) {
-        jdbc.sql("UPDATE conversation SET last_message_at = :now, updated_at = :now, version = version + 1 "
-                        + "WHERE id = :id")
+    /** The list's preview of the newest message: its type and the start of its text. */
+    public record Preview(String type, String text) {
+
+        public static Preview of(String type, String text) {
+            return new Preview(type, MessageStore.truncate(text, 200));
+        }
+    }
+
+    /** An agent's message or an internal entry (note, event) is now the newest one of the conversation. */
+    public void recordOwnMessage(UUID id, String direction, Preview preview, Instant now) {
+        jdbc.sql("""
+                        UPDATE conversation SET last_message_at = :now, last_message_text = :text,
+                               last_message_type = :type, last_message_direction = :direction, updated_at = :now,
+                               version = version + 1
+                         WHERE id = :id""")
                 .param("now", Timestamp.from(now))
+                .param("text", preview.text())
+                .param("type", preview.type())
+                .param("direction", direction)
                 .param("id", id)
                 .update();
     }
@@ -162,35 +191,8 @@ public class ConversationStore {
                 .map(c -> withTags(List.of(c)).get(0));
     }
 
-    /** Conversations by status ({@code open}, {@code closed}, null for all), WhatsApp id and customer. */
-    public List<ConversationView> list(
-            UUID workspaceId, String status, String waId, UUID customerId, int limit, int offset) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("ws", workspaceId);
-        StringBuilder where = new StringBuilder("workspace_id = :ws");
-        if (status != null) {
-            where.append(" AND status = :status");
-            params.put("status", status);
-        }
-        if (waId != null) {
-            where.append(" AND wa_id = :waId");
-            params.put("waId", waId);
-        }
-        if (customerId != null) {
-            where.append(" AND customer_id = :customer");
-            params.put("customer", customerId);
-        }
-        List<ConversationView> rows = jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE " + where
-                        + " ORDER BY last_message_at DESC NULLS LAST, id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> view(rs, List.of()))
-                .list();
-        return withTags(rows);
-    }
-
-    private List<ConversationView> withTags(List<ConversationView> rows) {
+    /** The rows with their tags, in one query. */
+    List<ConversationView> withTags(List<ConversationView> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -201,24 +203,11 @@ public class ConversationStore {
                         .add(rs.getString(2)))
                 .list();
         return rows.stream()
-                .map(c -> new ConversationView(
-                        c.id(),
-                        c.channelId(),
-                        c.status(),
-                        c.waId(),
-                        c.userId(),
-                        c.contactName(),
-                        c.customerId(),
-                        c.lastMessageAt(),
-                        c.lastInboundAt(),
-                        c.windowExpiresAt(),
-                        c.unreadCount(),
-                        c.priority(),
-                        tags.getOrDefault(c.id(), List.of())))
+                .map(c -> c.withTags(tags.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
-    private static ConversationView view(ResultSet rs, List<String> tags) throws SQLException {
+    static ConversationView view(ResultSet rs, List<String> tags) throws SQLException {
         return new ConversationView(
                 rs.getObject("id", UUID.class),
                 rs.getObject("channel_id", UUID.class),
@@ -232,7 +221,12 @@ public class ConversationStore {
                 instant(rs, "window_expires_at"),
                 rs.getInt("unread_count"),
                 rs.getString("priority"),
-                tags);
+                tags,
+                rs.getObject("assignee_id", UUID.class),
+                instant(rs, "snoozed_until"),
+                rs.getString("last_message_text"),
+                rs.getString("last_message_type"),
+                rs.getString("last_message_direction"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

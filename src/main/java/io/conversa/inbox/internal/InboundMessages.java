@@ -55,7 +55,13 @@ public class InboundMessages {
         boolean fromCustomer = !NOT_FROM_CUSTOMER.contains(message.type());
         if (fromCustomer) {
             conversations.recordInbound(
-                    conversationId, message.timestamp(), true, message.profileName(), message.userId(), now);
+                    conversationId,
+                    message.timestamp(),
+                    true,
+                    message.profileName(),
+                    message.userId(),
+                    ConversationStore.Preview.of(message.type().wire(), previewText(message)),
+                    now);
         }
         if (message.type() == MessageType.SYSTEM && message.newWaId() != null) {
             conversations.rekey(conversationId, message.newWaId(), now);
@@ -68,6 +74,14 @@ public class InboundMessages {
         }
         events.publishEvent(new MessageReceived(channel.workspaceId(), conversationId, messageId));
         return true;
+    }
+
+    /** The text a list shows for the message: its body, caption, file name or reaction. */
+    private static String previewText(InboundMessage message) {
+        if (message.text() != null) {
+            return message.text();
+        }
+        return message.media() == null ? null : message.media().filename();
     }
 
     private void linkCustomer(ChannelRef channel, UUID conversationId, String waId, Instant now) {

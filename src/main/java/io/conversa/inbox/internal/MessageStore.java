@@ -19,7 +19,7 @@ public class MessageStore {
 
     private static final String VIEW_COLUMNS = "id, conversation_id, direction, type, text, status, wa_message_id, "
             + "reply_to_wa_id, error_code, error_title, error_explanation, media_mime, media_filename, media_path, "
-            + "latitude, longitude, occurred_at";
+            + "latitude, longitude, occurred_at, payload, sent_by";
 
     /** An outbound message as the send task needs it. */
     public record Outbound(
@@ -97,6 +97,36 @@ public class MessageStore {
                 .param("request", row.request())
                 .param("replyTo", row.replyToWaId())
                 .param("sentBy", row.sentBy())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * A note between agents or a system event (linked, priority, closed…): part of the thread, never sent to
+     * WhatsApp. {@code type} note or event; {@code payload} the event as JSON.
+     */
+    public void insertInternal(
+            UUID id,
+            UUID workspaceId,
+            UUID conversationId,
+            String type,
+            String text,
+            String payload,
+            UUID author,
+            Instant now) {
+        jdbc.sql("""
+                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                            payload, status, attempts, sent_by, occurred_at, created_at, version)
+                        SELECT :id, :ws, c.id, c.channel_id, 'internal', :type, :text, CAST(:payload AS VARCHAR(4000)), 'internal', 0,
+                               CAST(:author AS UUID), :now, :now, 0
+                          FROM conversation c WHERE c.id = :conversation""")
+                .param("id", id)
+                .param("ws", workspaceId)
+                .param("conversation", conversationId)
+                .param("type", type)
+                .param("text", text)
+                .param("payload", payload)
+                .param("author", author)
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -214,6 +244,23 @@ public class MessageStore {
                 .list();
     }
 
+    /** The newest {@code limit} messages before a moment (null: now), oldest first, for a thread's page. */
+    public List<MessageView> recent(UUID workspaceId, UUID conversationId, Instant before, int limit) {
+        String beforeClause = before == null ? "" : " AND occurred_at < :before";
+        List<MessageView> newestFirst = jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM message WHERE workspace_id = :ws "
+                        + "AND conversation_id = :conversation" + beforeClause
+                        + " ORDER BY occurred_at DESC, created_at DESC LIMIT :limit")
+                .param("ws", workspaceId)
+                .param("conversation", conversationId)
+                .param("before", before == null ? null : Timestamp.from(before))
+                .param("limit", limit)
+                .query((rs, n) -> view(rs))
+                .list();
+        List<MessageView> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
     public Optional<MessageView> view(UUID workspaceId, UUID id) {
         return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM message WHERE workspace_id = ? AND id = ?")
                 .params(workspaceId, id)
@@ -239,7 +286,9 @@ public class MessageStore {
                 rs.getString("media_path") != null,
                 rs.getBigDecimal("latitude"),
                 rs.getBigDecimal("longitude"),
-                rs.getTimestamp("occurred_at").toInstant());
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("payload"),
+                rs.getObject("sent_by", UUID.class));
     }
 
     private static Integer parseCode(String code) {

@@ -2,6 +2,7 @@ package io.conversa.inbox.internal;
 
 import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.ConversationChanged;
 import io.conversa.inbox.ConversationView;
 import io.conversa.inbox.SendRequest;
 import io.conversa.templates.RenderedTemplate;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,7 @@ public class OutboundMessages {
     private final Validator validator;
     private final Templates templates;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutboundMessages(
@@ -42,7 +45,9 @@ public class OutboundMessages {
             Validator validator,
             Templates templates,
             JsonMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.templates = templates;
         this.json = json;
         this.conversations = conversations;
@@ -68,36 +73,36 @@ public class OutboundMessages {
                 .orElseThrow(() -> DomainException.notFound("Conversation", conversationId));
         String replyTo = request.replyTo() == null ? null : replyTarget(workspace, conversationId, request.replyTo());
         UUID ws = workspace.value();
+        MessageStore.OutboundRow row;
         if (request.isTemplate()) {
             RenderedTemplate rendered = render(workspace, conversation, request);
-            messages.insertOutbound(
-                    new MessageStore.OutboundRow(
-                            messageId,
-                            ws,
-                            conversationId,
-                            conversation.channelId(),
-                            "template",
-                            rendered.text(),
-                            json.writeValueAsString(rendered),
-                            replyTo,
-                            sentBy),
-                    now);
+            row = new MessageStore.OutboundRow(
+                    messageId,
+                    ws,
+                    conversationId,
+                    conversation.channelId(),
+                    "template",
+                    rendered.text(),
+                    json.writeValueAsString(rendered),
+                    replyTo,
+                    sentBy);
         } else {
             requireOpenWindow(conversation, request, now);
-            messages.insertOutbound(
-                    new MessageStore.OutboundRow(
-                            messageId,
-                            ws,
-                            conversationId,
-                            conversation.channelId(),
-                            "text",
-                            request.text(),
-                            null,
-                            replyTo,
-                            sentBy),
-                    now);
+            row = new MessageStore.OutboundRow(
+                    messageId,
+                    ws,
+                    conversationId,
+                    conversation.channelId(),
+                    "text",
+                    request.text(),
+                    null,
+                    replyTo,
+                    sentBy);
         }
-        conversations.recordOutbound(conversationId, now);
+        messages.insertOutbound(row, now);
+        conversations.recordOwnMessage(
+                conversationId, "outbound", ConversationStore.Preview.of(row.type(), row.text()), now);
+        events.publishEvent(new ConversationChanged(workspace, conversationId, "message"));
         queue.enqueue(messageId);
         return messageId;
     }

@@ -54,6 +54,15 @@ class SchedulerConfiguration {
         });
     }
 
+    @Bean
+    OneTimeTask<Void> readReceiptTask(ReadReceipts receipts) {
+        FailureHandler<Void> retry =
+                new FailureHandler.MaxRetriesFailureHandler<>(3, new BackoffWithJitter<>(Duration.ofSeconds(5)));
+        return Tasks.oneTime("send-read-receipt")
+                .onFailure(retry)
+                .execute((instance, context) -> receipts.send(UUID.fromString(instance.getId())));
+    }
+
     /** Other modules contribute one-time and recurring tasks as beans; recurring ones start with the scheduler. */
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(

@@ -1,5 +1,6 @@
 package io.conversa.receivables.internal;
 
+import io.conversa.core.LikePattern;
 import io.conversa.core.ResultPage;
 import io.conversa.identity.Workspace;
 import io.conversa.receivables.AgingBucket;
@@ -87,6 +88,18 @@ public class CustomerList {
                 .single();
     }
 
+    /** Ids of customers whose name, e-mail, tax id, reference or phone contains the text; at most {@code limit}. */
+    public List<UUID> idsMatching(Workspace workspace, String text, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.id());
+        String where = where(new CustomerSearch(text, null, null, null), null, params);
+        return jdbc.sql("SELECT c.id FROM customer c" + where + " LIMIT :limit")
+                .params(params)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Every customer tag in use in the workspace, for the tag filter. */
     public List<String> tags(Workspace workspace) {
         return jdbc.sql("SELECT DISTINCT t.tag FROM customer_tag t JOIN customer c ON c.id = t.customer_id "
@@ -100,7 +113,7 @@ public class CustomerList {
         List<String> clauses = new ArrayList<>(List.of("c.workspace_id = :ws"));
         if (search.query() != null && !search.query().isBlank()) {
             String text = search.query().trim().toLowerCase(Locale.ROOT);
-            params.put("text", "%" + escapeLike(text) + "%");
+            params.put("text", LikePattern.contains(text));
             String digits = text.replaceAll("\\D", "");
             String phoneClause = digits.length() >= 4 ? " OR c.phone_e164 LIKE :digits" : "";
             params.put("digits", "%" + digits + "%");
@@ -130,10 +143,6 @@ public class CustomerList {
         params.put("dueFrom", Date.valueOf(today.minusDays(Math.min(bucket.maxDays(), 36_500))));
         params.put("dueTo", Date.valueOf(today.minusDays(bucket.minDays())));
         return "a.oldest_due BETWEEN :dueFrom AND :dueTo";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static CustomerRow row(ResultSet rs, LocalDate today, String currency) throws SQLException {
