@@ -84,6 +84,17 @@ public class Inbox {
         return send(workspace, conversationId, request, sentBy, idempotencyKey);
     }
 
+    /** Whether {@link #retry} would accept this message: it failed with a temporary error. */
+    public boolean canRetry(MessageView message) {
+        return outbound.canRetry(message);
+    }
+
+    /** Sends a message that failed with a temporary error again (refused for any other failure). */
+    @Transactional
+    public void retry(WorkspaceId workspace, UUID messageId) {
+        outbound.retry(workspace, messageId);
+    }
+
     public ConversationView conversation(WorkspaceId workspace, UUID id) {
         return conversations
                 .find(workspace.value(), id)

@@ -6,6 +6,7 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.settings.ChannelCredentials;
 import io.conversa.settings.Channels;
 import io.conversa.templates.internal.BindingDataFactory;
+import io.conversa.templates.internal.BindingSuggestions;
 import io.conversa.templates.internal.MetaTemplates;
 import io.conversa.templates.internal.TemplateRequests;
 import io.conversa.templates.internal.TemplateRules;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -178,6 +180,12 @@ public class Templates {
     }
 
     /** What variables a template takes, for forms that ask for them. */
+    /** For each body variable whose name or wording suggests it, the customer data it most likely wants. */
+    public Map<String, Binding> suggestedBindings(TemplateView template) {
+        TemplateStructure structure = TemplateStructure.parse(template.componentsJson(), template.parameterFormat());
+        return BindingSuggestions.of(structure.body(), variables(template).body());
+    }
+
     public TemplateVariables variables(TemplateView template) {
         TemplateStructure structure = TemplateStructure.parse(template.componentsJson(), template.parameterFormat());
         List<String> body = new ArrayList<>();

@@ -5,12 +5,17 @@ import io.conversa.identity.Workspace;
 import io.conversa.identity.Workspaces;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +27,68 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private final Workspaces workspaces;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    Formats(Workspaces workspaces) {
+    Formats(Workspaces workspaces, MessageSource messages, Clock clock) {
         this.workspaces = workspaces;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A list's time stamp: the time today, "ayer", the weekday within a week, else the date. */
+    public String shortTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zone = workspace().zone();
+        LocalDate day = instant.atZone(zone).toLocalDate();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (day.equals(today)) {
+            return time(instant);
+        }
+        if (day.equals(today.minusDays(1))) {
+            return messages.getMessage("time.yesterday", null, "ayer", uiLocale());
+        }
+        String pattern =
+                day.isAfter(today.minusDays(7)) ? "EEEE" : (day.getYear() == today.getYear() ? "d MMM" : "d MMM yyyy");
+        return DateTimeFormatter.ofPattern(pattern, uiLocale()).format(day);
+    }
+
+    /** The time of day, 24-hour, in the workspace's zone. */
+    public String time(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm")
+                        .withZone(workspace().zone())
+                        .format(instant);
+    }
+
+    /** A thread's date separator: "Hoy", "Ayer", or the full date. */
+    public String day(LocalDate day) {
+        LocalDate today = LocalDate.now(clock.withZone(workspace().zone()));
+        if (day.equals(today)) {
+            return messages.getMessage("time.today", null, "Hoy", uiLocale());
+        }
+        if (day.equals(today.minusDays(1))) {
+            return messages.getMessage("time.yesterday.title", null, "Ayer", uiLocale());
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(uiLocale())
+                .format(day);
+    }
+
+    /** A duration as "5 h 12 min" or "40 min". */
+    public String duration(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long minutes = Math.max(1, duration.toMinutes());
+        return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
+    }
+
+    private static Locale uiLocale() {
+        return LocaleContextHolder.getLocale();
     }
 
     public String money(BigDecimal amount, String currency) {

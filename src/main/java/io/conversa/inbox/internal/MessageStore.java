@@ -176,6 +176,21 @@ public class MessageStore {
                 == 1;
     }
 
+    /** A failed outbound message goes back to pending, its attempts and error cleared; false when not failed. */
+    public boolean requeueFailed(UUID workspaceId, UUID id, Instant now) {
+        return jdbc.sql("""
+                                UPDATE message SET status = 'pending', attempts = 0, error_code = NULL,
+                                       error_title = NULL, error_details = NULL, error_explanation = NULL,
+                                       status_changed_at = :now, version = version + 1
+                                 WHERE id = :id AND workspace_id = :ws AND direction = 'outbound'
+                                   AND status = 'failed'""")
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .param("ws", workspaceId)
+                        .update()
+                == 1;
+    }
+
     public void startAttempt(UUID id, Instant now) {
         jdbc.sql("UPDATE message SET status = 'sending', attempts = attempts + 1, status_changed_at = :now, "
                         + "version = version + 1 WHERE id = :id AND status = 'pending'")

@@ -4,7 +4,9 @@ import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.inbox.ConversationChanged;
 import io.conversa.inbox.ConversationView;
+import io.conversa.inbox.MessageView;
 import io.conversa.inbox.SendRequest;
+import io.conversa.inbox.spi.ErrorExplanations;
 import io.conversa.templates.RenderedTemplate;
 import io.conversa.templates.TemplateView;
 import io.conversa.templates.Templates;
@@ -35,6 +37,7 @@ public class OutboundMessages {
     private final Templates templates;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ErrorExplanations explanations;
     private final Clock clock;
 
     OutboundMessages(
@@ -46,7 +49,9 @@ public class OutboundMessages {
             Templates templates,
             JsonMapper json,
             ApplicationEventPublisher events,
+            ErrorExplanations explanations,
             Clock clock) {
+        this.explanations = explanations;
         this.events = events;
         this.templates = templates;
         this.json = json;
@@ -105,6 +110,32 @@ public class OutboundMessages {
         events.publishEvent(new ConversationChanged(workspace, conversationId, "message"));
         queue.enqueue(messageId);
         return messageId;
+    }
+
+    /**
+     * Sends a failed message again, as the same message: only when its error is temporary (Meta never took it, so
+     * nothing can arrive twice). Anything else is refused with the reason.
+     */
+    public void retry(WorkspaceId workspace, UUID messageId) {
+        MessageView message = messages.view(workspace.value(), messageId)
+                .orElseThrow(() -> DomainException.notFound("Message", messageId));
+        if (!canRetry(message)) {
+            throw new DomainException(
+                    DomainException.Kind.UNPROCESSABLE,
+                    "inbox.error.notRetryable",
+                    "Only a message that failed with a temporary error can be sent again",
+                    List.of());
+        }
+        if (messages.requeueFailed(workspace.value(), messageId, Instant.now(clock))) {
+            queue.enqueue(messageId);
+            events.publishEvent(new ConversationChanged(workspace, message.conversationId(), "message"));
+        }
+    }
+
+    public boolean canRetry(MessageView message) {
+        return "outbound".equals(message.direction())
+                && "failed".equals(message.status())
+                && explanations.retryable(message.errorCode());
     }
 
     private void requireOpenWindow(ConversationView conversation, SendRequest request, Instant now) {

@@ -4,4 +4,7 @@ package io.conversa.inbox.spi;
 public interface ErrorExplanations {
 
     String explain(Integer code);
+
+    /** Whether a message that failed with this code may be sent again (a temporary problem on the provider's side). */
+    boolean retryable(Integer code);
 }

@@ -11,4 +11,9 @@ class MetaErrorExplanations implements ErrorExplanations {
     public String explain(Integer code) {
         return code == null ? "WhatsApp no pudo entregar el mensaje." : MetaErrorClassifier.explain(code);
     }
+
+    @Override
+    public boolean retryable(Integer code) {
+        return code != null && MetaErrorClassifier.classify(code, null).retryable();
+    }
 }

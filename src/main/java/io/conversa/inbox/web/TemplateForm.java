@@ -1,0 +1,156 @@
+package io.conversa.inbox.web;
+
+import io.conversa.core.DomainException;
+import io.conversa.core.MessageResolver;
+import io.conversa.core.WorkspaceId;
+import io.conversa.inbox.TemplateRequest;
+import io.conversa.templates.Argument;
+import io.conversa.templates.Binding;
+import io.conversa.templates.TemplateArguments;
+import io.conversa.templates.TemplateView;
+import io.conversa.templates.Templates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The "send a template" form, wherever it appears (a customer's profile, the chat composer): each variable and
+ * button parameter is a field pair, {@code bind.<var>} (a binding to the customer's data) or {@code value.<var>} (a
+ * typed value, used when no binding is chosen). Turns the form into a preview and into a send request.
+ */
+@Component
+class TemplateForm {
+
+    private final Templates templates;
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    TemplateForm(Templates templates, JsonMapper json, MessageSource messages) {
+        this.templates = templates;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    /**
+     * Puts the chosen template's fields, their values and the rendered preview (or why it cannot render) in the
+     * model. With {@code suggest}, variables without a value get the binding their name or wording suggests.
+     */
+    void describe(
+            Model model,
+            WorkspaceId workspace,
+            TemplateView chosen,
+            Map<String, String> values,
+            UUID customerId,
+            boolean suggest,
+            Locale locale) {
+        List<String> variables = templates.variables(chosen).body();
+        Map<String, String> filled = new LinkedHashMap<>(values);
+        if (suggest && customerId != null) {
+            templates.suggestedBindings(chosen).forEach((variable, binding) -> {
+                if (!filled.containsKey("bind." + variable) && !filled.containsKey("value." + variable)) {
+                    filled.put("bind." + variable, binding.key());
+                }
+            });
+        }
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("variables", variables);
+        model.addAttribute("fields", fields(chosen));
+        model.addAttribute("values", filled);
+        model.addAttribute("bindings", Binding.values());
+        try {
+            model.addAttribute(
+                    "preview",
+                    templates
+                            .render(workspace, chosen, arguments(chosen, filled), customerId)
+                            .text());
+        } catch (DomainException e) {
+            MessageResolver resolver = (key, args, fallback) -> messages.getMessage(key, args, fallback, locale);
+            model.addAttribute("previewError", resolver.describe(e));
+        }
+    }
+
+    /** The send request the form describes: parameters as bindings or typed values, button parameters too. */
+    TemplateRequest request(TemplateView chosen, Map<String, String> values) {
+        return new TemplateRequest(
+                chosen.name(),
+                chosen.language(),
+                parametersJson(chosen, templates.variables(chosen).body(), values),
+                null,
+                buttonsJson(chosen, values));
+    }
+
+    /** Body variables, then a URL button's suffix (e.g. a payment link) or a quick reply's payload per button. */
+    private List<String> fields(TemplateView chosen) {
+        List<String> fields = new ArrayList<>(templates.variables(chosen).body());
+        templates.variables(chosen).buttons().forEach(index -> fields.add("button" + (index + 1)));
+        return fields;
+    }
+
+    private static Argument argument(String variable, Map<String, String> values) {
+        String bind = values.get("bind." + variable);
+        if (bind != null && !bind.isBlank()) {
+            return new Argument(null, bind);
+        }
+        return Argument.of(values.getOrDefault("value." + variable, ""));
+    }
+
+    private TemplateArguments arguments(TemplateView template, Map<String, String> values) {
+        List<String> variables = templates.variables(template).body();
+        boolean named = "NAMED".equals(template.parameterFormat());
+        List<Argument> body = named
+                ? List.of()
+                : variables.stream().map(v -> argument(v, values)).toList();
+        Map<String, Argument> byName = new LinkedHashMap<>();
+        if (named) {
+            variables.forEach(v -> byName.put(v, argument(v, values)));
+        }
+        return new TemplateArguments(body, byName, List.of(), buttons(template, values));
+    }
+
+    private Map<Integer, Argument> buttons(TemplateView template, Map<String, String> values) {
+        Map<Integer, Argument> buttons = new LinkedHashMap<>();
+        templates
+                .variables(template)
+                .buttons()
+                .forEach(index -> buttons.put(index, argument("button" + (index + 1), values)));
+        return buttons;
+    }
+
+    private JsonNode parametersJson(TemplateView template, List<String> variables, Map<String, String> values) {
+        if ("NAMED".equals(template.parameterFormat())) {
+            ObjectNode named = json.createObjectNode();
+            variables.forEach(v -> named.set(v, argumentJson(argument(v, values))));
+            return named;
+        }
+        ArrayNode list = json.createArrayNode();
+        variables.forEach(v -> list.add(argumentJson(argument(v, values))));
+        return list;
+    }
+
+    private JsonNode buttonsJson(TemplateView template, Map<String, String> values) {
+        ObjectNode buttons = json.createObjectNode();
+        buttons(template, values)
+                .forEach((index, argument) -> buttons.set(String.valueOf(index), argumentJson(argument)));
+        return buttons;
+    }
+
+    private JsonNode argumentJson(Argument argument) {
+        ObjectNode node = json.createObjectNode();
+        if (argument.bind() != null) {
+            node.put("bind", argument.bind());
+        } else {
+            node.put("value", argument.value());
+        }
+        return node;
+    }
+}

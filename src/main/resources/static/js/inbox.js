@@ -1,0 +1,216 @@
+// Conversaciones: the parts of the inbox page redraw themselves from the server (htmx fragments); this script wires
+// keyboard use, the composer, error messages, and live updates (Server-Sent Events from /live/events).
+(function () {
+  "use strict";
+  var inbox = document.getElementById("inbox");
+  if (!inbox) return;
+
+  function currentId() {
+    var area = document.getElementById("conversation-area");
+    return area ? area.getAttribute("data-conversation") : null;
+  }
+
+  function query() {
+    var state = document.querySelector("#list-pane .list-state");
+    return state ? state.getAttribute("data-query") || "" : "";
+  }
+
+  function refreshList() {
+    var list = document.getElementById("conversation-list");
+    var scroll = list ? list.scrollTop : 0;
+    var url = "/conversations/list?" + query() + (currentId() ? "&selected=" + currentId() : "");
+    htmx.ajax("GET", url, { target: "#list-pane", swap: "innerHTML" }).then(function () {
+      var again = document.getElementById("conversation-list");
+      if (again) again.scrollTop = scroll;
+    });
+  }
+
+  function typing() {
+    var boxes = document.querySelectorAll("#composer textarea");
+    for (var i = 0; i < boxes.length; i++) if (boxes[i].value.trim() !== "") return true;
+    return false;
+  }
+
+  function refreshConversation(withPanel) {
+    var id = currentId();
+    if (!id) return;
+    htmx.ajax("GET", "/conversations/" + id + "/thread", { target: "#thread", swap: "innerHTML" }).then(function () {
+      // The customer wrote after the window had closed (or it just closed): the composer changes mode.
+      var area = document.getElementById("conversation-area");
+      var messages = document.querySelector("#thread .messages");
+      if (area && messages && area.getAttribute("data-window-open") !== messages.getAttribute("data-window-open") && !typing()) {
+        htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { target: "#conversation-area", swap: "outerHTML" });
+      }
+    });
+    if (withPanel) htmx.ajax("GET", "/conversations/" + id + "/panel", { target: "#panel-pane", swap: "innerHTML" });
+  }
+
+  var listTimer = null;
+  function refreshListSoon() {
+    clearTimeout(listTimer);
+    listTimer = setTimeout(refreshList, 250);
+  }
+
+  // An action answered "conversa:changed": redraw the conversation, its panel and the list.
+  document.body.addEventListener("conversa:changed", function () {
+    refreshConversation(true);
+    refreshListSoon();
+  });
+
+  // Refused actions (422/404) show their reason where the action lives; nothing is swapped.
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 422 || status === 404 || status === 400) {
+      event.detail.shouldSwap = false;
+      var source = event.detail.requestConfig.elt;
+      var slot = source.closest("#composer") ? document.getElementById("composer-error")
+        : source.closest("#panel-pane") ? document.getElementById("panel-error") : null;
+      show(slot, event.detail.xhr.responseText);
+    }
+  });
+
+  function show(slot, html) {
+    if (!slot) slot = document.getElementById("toast");
+    slot.innerHTML = html; // the server escapes the text
+    slot.hidden = false;
+    clearTimeout(slot._hide);
+    slot._hide = setTimeout(function () { slot.hidden = true; }, 8000);
+  }
+
+  // A message or note was sent: clear the box, scroll to it, tell the list.
+  document.body.addEventListener("htmx:afterRequest", function (event) {
+    var form = event.detail.elt;
+    if (!event.detail.successful || !form.matches || !form.matches(".composer-form, .template-form")) return;
+    if (form.matches(".composer-form")) form.reset();
+    var error = document.getElementById("composer-error");
+    if (error) error.hidden = true;
+    refreshListSoon();
+  });
+
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id === "list-pane") {
+      // Filters and tabs live in the URL, so the view can be reloaded and shared.
+      var path = currentId() ? "/conversations/" + currentId() : "/conversations";
+      history.replaceState(history.state, "", path + (query() ? "?" + query() : ""));
+    }
+    if (event.detail.target.id === "thread" || event.detail.target.id === "conversation-area") scrollThread();
+    if (event.detail.target.id === "conversation-area") {
+      inbox.classList.add("has-conversation");
+      markSelected(currentId());
+      document.title = (document.querySelector(".conversation-header h2") || {}).textContent + " · Conversa";
+      var box = document.getElementById("composer-text");
+      if (box) box.focus();
+    }
+  });
+
+  function scrollThread() {
+    var thread = document.getElementById("thread");
+    if (thread) thread.scrollTop = thread.scrollHeight;
+  }
+
+  function markSelected(id) {
+    document.querySelectorAll(".conversation-row").forEach(function (row) {
+      var on = row.getAttribute("data-id") === id;
+      row.classList.toggle("is-selected", on);
+      row.setAttribute("aria-selected", on ? "true" : "false");
+      if (on) row.classList.remove("is-unread");
+    });
+  }
+
+  // Composer: Enter sends, Shift+Enter is a new line; the box grows with the text.
+  document.addEventListener("keydown", function (event) {
+    var box = event.target;
+    if (box.matches && box.matches("textarea[data-enter-sends]") && event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      if (box.value.trim() !== "") box.form.requestSubmit();
+    }
+  });
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("#composer textarea")) {
+      event.target.style.height = "auto";
+      event.target.style.height = Math.min(event.target.scrollHeight, 180) + "px";
+    }
+  });
+
+  // Composer tabs: reply, template, internal note.
+  document.addEventListener("click", function (event) {
+    var tab = event.target.closest("[data-composer-tab]");
+    if (tab) {
+      var name = tab.getAttribute("data-composer-tab");
+      document.querySelectorAll("[data-composer-tab]").forEach(function (t) {
+        t.setAttribute("aria-selected", t === tab ? "true" : "false");
+      });
+      document.querySelectorAll("[data-composer-panel]").forEach(function (p) {
+        p.hidden = p.getAttribute("data-composer-panel") !== name;
+      });
+      var focus = document.querySelector('[data-composer-panel="' + name + '"] textarea');
+      if (focus) focus.focus();
+    }
+    if (event.target.closest("[data-toggle-panel]")) inbox.classList.toggle("show-panel");
+  });
+
+  // Template picker: a changed template, binding or value redraws the fields and the preview.
+  var pickerTimer = null;
+  function refreshPicker(form) {
+    var params = new URLSearchParams(new FormData(form)).toString();
+    htmx.ajax("GET", form.getAttribute("data-picker-url") + "?" + params, { target: "#template-picker", swap: "outerHTML" });
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("select[data-refresh-picker]")) refreshPicker(event.target.form);
+  });
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("input[data-refresh-picker]")) {
+      clearTimeout(pickerTimer);
+      var form = event.target.form;
+      pickerTimer = setTimeout(function () { refreshPicker(form); }, 500);
+    }
+  });
+
+  // Keyboard: arrows move through the list, Esc closes the panel or goes back to the list.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      var link = event.target.closest && event.target.closest(".conversation-link");
+      if (!link) return;
+      var links = Array.prototype.slice.call(document.querySelectorAll(".conversation-link"));
+      var next = links[links.indexOf(link) + (event.key === "ArrowDown" ? 1 : -1)];
+      if (next) { event.preventDefault(); next.focus(); }
+    }
+    if (event.key === "Escape") {
+      if (inbox.classList.contains("show-panel")) inbox.classList.remove("show-panel");
+      else if (window.matchMedia("(max-width: 900px)").matches && inbox.classList.contains("has-conversation")) {
+        inbox.classList.remove("has-conversation");
+      }
+    }
+  });
+
+  // The 24-hour window countdown, refreshed every minute.
+  setInterval(function () {
+    var status = document.querySelector(".window-status[data-expires]");
+    if (!status) return;
+    var left = new Date(status.getAttribute("data-expires")) - new Date();
+    if (left <= 0) { refreshConversation(false); return; }
+    var minutes = Math.max(1, Math.floor(left / 60000));
+    var text = minutes < 60 ? minutes + " min" : Math.floor(minutes / 60) + " h " + (minutes % 60) + " min";
+    status.textContent = status.textContent.replace(/\d+ h \d+ min|\d+ min/, text);
+  }, 60000);
+
+  window.addEventListener("popstate", function () { window.location.reload(); });
+
+  // Live updates: every open browser redraws what changed; after a reconnect the server replays what was missed,
+  // or asks for a full redraw ("resync").
+  if (window.EventSource) {
+    var source = new EventSource("/live/events");
+    function onNotice(event) {
+      var notice = {};
+      try { notice = JSON.parse(event.data); } catch (e) { /* heartbeat */ }
+      refreshListSoon();
+      if (notice.conversationId && notice.conversationId === currentId()) {
+        refreshConversation(event.type === "conversation");
+      }
+    }
+    ["message", "status", "conversation"].forEach(function (type) { source.addEventListener(type, onNotice); });
+    source.addEventListener("resync", function () { refreshListSoon(); refreshConversation(true); });
+  }
+
+  scrollThread();
+})();
