@@ -123,6 +123,15 @@ class InboxPageController {
         return "inbox/panel :: link-results";
     }
 
+    /** A customer's conversations, for the customer's profile. */
+    @GetMapping("/customers/{id}/conversations")
+    String customerConversations(CurrentUser me, @PathVariable UUID id, Model model) {
+        customers.get(me.workspaceId(), id);
+        var filter = new ConversationFilter("all", null, null, false, null, null, null, null, id);
+        model.addAttribute("page", inbox.conversations(me.workspaceId(), filter, null, 20));
+        return "inbox/customer-conversations :: list";
+    }
+
     private void conversation(CurrentUser me, UUID id, Model model, Locale locale) {
         inbox.markRead(me.workspaceId(), id);
         ConversationView conversation = screen.thread(me, id, model);
