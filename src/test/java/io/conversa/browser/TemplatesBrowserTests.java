@@ -98,8 +98,8 @@ class TemplatesBrowserTests {
         page.selectOption(
                 "#template", new com.microsoft.playwright.options.SelectOption().setLabel("aviso_saldo_prueba (es)"));
         page.waitForURL("**template=**");
-        page.selectOption("#bind-1", "customer.name");
-        page.selectOption("#bind-2", "customer.balance");
+        page.selectOption("#send-bind-1", "customer.name");
+        page.selectOption("#send-bind-2", "customer.balance");
         page.click("text=Vista previa");
         assertThat(page.locator(".phone-body")).containsText("Hola " + customer + ", tu saldo pendiente es $");
         page.click("text=Enviar por WhatsApp");

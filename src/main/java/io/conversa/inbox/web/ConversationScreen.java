@@ -86,13 +86,7 @@ class ConversationScreen {
         List<TemplateView> approved = templates.list(me.workspaceId(), "APPROVED", null, null).stream()
                 .filter(t -> t.channelId().equals(conversation.channelId()))
                 .toList();
-        model.addAttribute("approved", approved);
-        TemplateView chosen = templateId == null
-                ? (approved.isEmpty() ? null : approved.get(0))
-                : templates.get(me.workspaceId(), templateId);
-        if (chosen != null) {
-            templateForm.describe(model, me.workspaceId(), chosen, values, conversation.customerId(), true, locale);
-        }
+        templateForm.pick(model, me.workspaceId(), approved, templateId, values, conversation.customerId(), locale);
     }
 
     /** The customer panel: the linked customer's data and account, or the search to link one. */

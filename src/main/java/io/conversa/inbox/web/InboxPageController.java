@@ -5,7 +5,6 @@ import io.conversa.inbox.ConversationFilter;
 import io.conversa.inbox.ConversationPage;
 import io.conversa.inbox.ConversationView;
 import io.conversa.inbox.Inbox;
-import io.conversa.receivables.CustomerSearch;
 import io.conversa.receivables.Customers;
 import java.util.Locale;
 import java.util.Map;
@@ -112,14 +111,7 @@ class InboxPageController {
     @GetMapping("/conversations/{id}/link-search")
     String linkSearch(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("conversation", inbox.conversation(me.workspaceId(), id));
-        model.addAttribute("q", q.strip());
-        if (q.strip().length() >= 2) {
-            model.addAttribute(
-                    "results",
-                    customers
-                            .search(me.workspaceId(), new CustomerSearch(q.strip(), null, null, null), 0, 8)
-                            .items());
-        }
+        CustomerMatches.addTo(model, customers, me.workspaceId(), q);
         return "inbox/panel :: link-results";
     }
 

@@ -6,7 +6,6 @@ import io.conversa.identity.CurrentUser;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.MessageView;
 import io.conversa.inbox.SendRequest;
-import io.conversa.receivables.CustomerSearch;
 import io.conversa.receivables.CustomerView;
 import io.conversa.receivables.Customers;
 import io.conversa.templates.TemplateView;
@@ -58,26 +57,13 @@ class NewConversationController {
             @RequestParam Map<String, String> values,
             Model model,
             Locale locale) {
-        model.addAttribute("q", q.strip());
         model.addAttribute("to", to.strip());
-        if (q.strip().length() >= 2) {
-            model.addAttribute(
-                    "results",
-                    customers
-                            .search(me.workspaceId(), new CustomerSearch(q.strip(), null, null, null), 0, 8)
-                            .items());
-        }
+        CustomerMatches.addTo(model, customers, me.workspaceId(), q);
         CustomerView recipient = recipient(me, customer, to.strip());
         model.addAttribute("recipient", recipient);
         List<TemplateView> approved = templates.list(me.workspaceId(), "APPROVED", null, null);
-        model.addAttribute("approved", approved);
-        TemplateView chosen = template == null
-                ? (approved.isEmpty() ? null : approved.get(0))
-                : templates.get(me.workspaceId(), template);
-        if (chosen != null) {
-            templateForm.describe(
-                    model, me.workspaceId(), chosen, values, recipient == null ? null : recipient.id(), true, locale);
-        }
+        templateForm.pick(
+                model, me.workspaceId(), approved, template, values, recipient == null ? null : recipient.id(), locale);
         return "inbox/new";
     }
 

@@ -55,13 +55,7 @@ class SendTemplateController {
         CustomerView customer = customers.get(me.workspaceId(), id);
         List<TemplateView> approved = templates.list(me.workspaceId(), "APPROVED", null, null);
         model.addAttribute("customer", customer);
-        model.addAttribute("approved", approved);
-        TemplateView chosen = template == null
-                ? (approved.isEmpty() ? null : approved.get(0))
-                : templates.get(me.workspaceId(), template);
-        if (chosen != null) {
-            form.describe(model, me.workspaceId(), chosen, values, customer.id(), true, locale);
-        }
+        form.pick(model, me.workspaceId(), approved, template, values, customer.id(), locale);
         return "customers/send-template";
     }
 

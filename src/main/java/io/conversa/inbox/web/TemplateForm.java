@@ -42,6 +42,27 @@ class TemplateForm {
     }
 
     /**
+     * Offers the approved templates and describes the picked one ({@code templateId}, else the first): its fields,
+     * values and preview, as {@link #describe}.
+     */
+    void pick(
+            Model model,
+            WorkspaceId workspace,
+            List<TemplateView> approved,
+            UUID templateId,
+            Map<String, String> values,
+            UUID customerId,
+            Locale locale) {
+        model.addAttribute("approved", approved);
+        TemplateView chosen = templateId == null
+                ? (approved.isEmpty() ? null : approved.get(0))
+                : templates.get(workspace, templateId);
+        if (chosen != null) {
+            describe(model, workspace, chosen, values, customerId, true, locale);
+        }
+    }
+
+    /**
      * Puts the chosen template's fields, their values and the rendered preview (or why it cannot render) in the
      * model. With {@code suggest}, variables without a value get the binding their name or wording suggests.
      */
