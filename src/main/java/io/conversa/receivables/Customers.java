@@ -14,8 +14,10 @@ import io.conversa.receivables.internal.InputValidator;
 import io.conversa.receivables.internal.PhoneNormalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +84,11 @@ public class Customers {
     /** Ids of customers whose name, e-mail, tax id, reference or phone contains the text (at most {@code limit}). */
     public List<UUID> idsMatching(WorkspaceId workspace, String text, int limit) {
         return list.idsMatching(workspaces.get(workspace), text, limit);
+    }
+
+    /** The names of these customers of the workspace, by id (ids of other workspaces or unknown ones are left out). */
+    public Map<UUID, String> names(WorkspaceId workspace, Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : list.names(workspaces.get(workspace), ids);
     }
 
     /** Tags in use, for filters and suggestions. */

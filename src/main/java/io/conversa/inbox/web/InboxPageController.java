@@ -120,7 +120,9 @@ class InboxPageController {
     String customerConversations(CurrentUser me, @PathVariable UUID id, Model model) {
         customers.get(me.workspaceId(), id);
         var filter = new ConversationFilter("all", null, null, false, null, null, null, null, id);
-        model.addAttribute("page", inbox.conversations(me.workspaceId(), filter, null, 20));
+        ConversationPage page = inbox.conversations(me.workspaceId(), filter, null, 20);
+        model.addAttribute("page", page);
+        model.addAttribute("customerNames", customerNames(me, page.items()));
         return "inbox/customer-conversations :: list";
     }
 
@@ -134,10 +136,21 @@ class InboxPageController {
         model.addAttribute("selectedId", id);
     }
 
+    /** Linked conversations show their customer's name rather than the WhatsApp profile name. */
+    private Map<UUID, String> customerNames(CurrentUser me, java.util.List<ConversationView> conversations) {
+        return customers.names(
+                me.workspaceId(),
+                conversations.stream()
+                        .map(ConversationView::customerId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
     private void list(CurrentUser me, InboxQuery query, String cursor, Model model) {
         ConversationFilter filter = query.filter(me);
         ConversationPage page = inbox.conversations(me.workspaceId(), filter, cursor, PAGE_SIZE);
         model.addAttribute("page", page);
+        model.addAttribute("customerNames", customerNames(me, page.items()));
         if (cursor == null) {
             model.addAttribute("counts", inbox.tabCounts(me.workspaceId(), filter));
             model.addAttribute("tagSuggestions", inbox.tagSuggestions(me.workspaceId()));

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,16 @@ public class CustomerList {
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();
+    }
+
+    public Map<UUID, String> names(Workspace workspace, Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM customer WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("ws", workspace.id())
+                .param("ids", List.copyOf(ids))
+                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
     }
 
     /** Every customer tag in use in the workspace, for the tag filter. */
