@@ -2,6 +2,7 @@ package io.conversa.templates.internal;
 
 import io.conversa.core.DomainException;
 import io.conversa.core.FieldProblem;
+import io.conversa.core.ValueFormats;
 import io.conversa.templates.Argument;
 import io.conversa.templates.Binding;
 import io.conversa.templates.BindingData;

@@ -1,4 +1,4 @@
-package io.conversa.templates.internal;
+package io.conversa.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

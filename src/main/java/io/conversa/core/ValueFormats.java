@@ -1,4 +1,4 @@
-package io.conversa.templates.internal;
+package io.conversa.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,8 +10,8 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * Money and dates as a customer reads them in a template, for the workspace's locale. One place, on purpose: what a
- * reminder says about an amount or a due date must not depend on which screen filled it.
+ * Money and dates as a customer reads them in a template or a chat message, for the workspace's locale. One place,
+ * on purpose: what a reminder says about an amount or a due date must not depend on which screen filled it.
  *
  * <ul>
  *   <li>Money in the locale's own currency: its local symbol, the locale's separators and the currency's decimals:
