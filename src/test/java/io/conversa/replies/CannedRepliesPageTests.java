@@ -67,7 +67,8 @@ class CannedRepliesPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Aún no hay respuestas rápidas")))
                 .andExpect(content().string(containsString("{{facturas_vencidas}}")))
-                .andExpect(content().string(not(containsString("/settings/users"))));
+                .andExpect(content().string(not(containsString("/settings/users"))))
+                .andExpect(content().string(containsString("app-nav-item is-active\" href=\"/canned-replies\"")));
 
         mvc.perform(post("/canned-replies")
                         .session(agent)
