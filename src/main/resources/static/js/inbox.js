@@ -113,7 +113,11 @@
       var on = row.getAttribute("data-id") === id;
       row.classList.toggle("is-selected", on);
       row.setAttribute("aria-selected", on ? "true" : "false");
-      if (on) row.classList.remove("is-unread");
+      if (on) {
+        row.classList.remove("is-unread"); // opening it marked it read
+        var badge = row.querySelector(".badge-unread");
+        if (badge) badge.remove();
+      }
     });
   }
 
@@ -131,6 +135,85 @@
       event.target.style.height = Math.min(event.target.scrollHeight, 180) + "px";
     }
   });
+
+  // Quick replies: "/" at the start of the message opens the list; arrows choose, Enter or Tab inserts the reply
+  // with the customer's data filled in; Esc closes it.
+  var canned = { items: [], index: 0, timer: null };
+  function cannedPopup() { return document.getElementById("canned-popup"); }
+  function cannedOpen() { var p = cannedPopup(); return p && !p.hidden; }
+  function cannedClose() { var p = cannedPopup(); if (p) p.hidden = true; canned.items = []; }
+  function cannedRender() {
+    var popup = cannedPopup();
+    var list = popup.querySelector("ul");
+    list.textContent = "";
+    canned.items.forEach(function (item, i) {
+      var li = document.createElement("li");
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", i === canned.index ? "true" : "false");
+      var title = document.createElement("strong");
+      title.textContent = "/" + item.shortcut + " · " + item.title;
+      var text = document.createElement("span");
+      text.textContent = item.text;
+      li.appendChild(title);
+      li.appendChild(text);
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); cannedInsert(item); });
+      list.appendChild(li);
+    });
+    popup.querySelector(".canned-popup-empty").hidden = canned.items.length > 0;
+    popup.hidden = false;
+  }
+  function cannedSearch(box) {
+    var match = /^\/(\S*)$/.exec(box.value);
+    if (!match) { cannedClose(); return; }
+    clearTimeout(canned.timer);
+    canned.timer = setTimeout(function () {
+      fetch("/canned-replies.json?q=" + encodeURIComponent(match[1]), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (items) { canned.items = items; canned.index = 0; cannedRender(); });
+    }, 120);
+  }
+  function cannedInsert(item) {
+    var box = document.getElementById("composer-text");
+    var body = new URLSearchParams();
+    if (box.getAttribute("data-customer")) body.set("customerId", box.getAttribute("data-customer"));
+    if (box.getAttribute("data-contact")) body.set("contactName", box.getAttribute("data-contact"));
+    var header = document.querySelector('meta[name="_csrf_header"]').content;
+    var token = document.querySelector('meta[name="_csrf"]').content;
+    var headers = { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" };
+    headers[header] = token;
+    fetch("/canned-replies/" + item.id + "/expand", { method: "POST", headers: headers, body: body.toString() })
+      .then(function (r) { return r.ok ? r.json() : { text: item.text, missing: [] }; })
+      .then(function (expanded) {
+        box.value = expanded.text;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        box.focus();
+        if (expanded.missing && expanded.missing.length) {
+          var slot = document.getElementById("composer-error");
+          slot.textContent = (slot.getAttribute("data-missing") || "Faltan datos: {0}").replace("{0}", expanded.missing.join(", "));
+          slot.hidden = false;
+        }
+      });
+    cannedClose();
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("textarea[data-canned-replies]")) cannedSearch(event.target);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (!cannedOpen() || !event.target.matches || !event.target.matches("textarea[data-canned-replies]")) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!canned.items.length) return;
+      canned.index = (canned.index + (event.key === "ArrowDown" ? 1 : canned.items.length - 1)) % canned.items.length;
+      cannedRender();
+    } else if ((event.key === "Enter" || event.key === "Tab") && canned.items.length) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      cannedInsert(canned.items[canned.index]);
+    } else if (event.key === "Escape") {
+      event.stopImmediatePropagation();
+      cannedClose();
+    }
+  }, true);
 
   // Composer tabs: reply, template, internal note.
   document.addEventListener("click", function (event) {
