@@ -1,0 +1,132 @@
+package io.conversa.live.internal;
+
+import io.conversa.live.LiveNotice;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Several instances on one PostgreSQL: a notice is sent with {@code NOTIFY conversa_live} and every instance,
+ * this one included, receives it on a connection of its own that {@code LISTEN}s, and hands it to its hub. When that
+ * connection drops, it reconnects with backoff and asks every open browser to redraw (it may have missed notices).
+ */
+class PostgresBroadcast implements Broadcast, SmartLifecycle {
+
+    static final String CHANNEL = "conversa_live";
+    private static final Logger log = LoggerFactory.getLogger(PostgresBroadcast.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    /** The notice as it travels in a NOTIFY payload (well under PostgreSQL's 8,000 bytes). */
+    record Wire(UUID w, String t, UUID c, UUID m, String s, String ch) {
+
+        static Wire of(LiveNotice n) {
+            return new Wire(n.workspaceId(), n.type(), n.conversationId(), n.messageId(), n.status(), n.change());
+        }
+
+        LiveNotice notice() {
+            return new LiveNotice(0, w, t, c, m, s, ch);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final LiveHub hub;
+    private final JsonMapper json;
+    private volatile boolean running;
+    private Thread listener;
+
+    PostgresBroadcast(DataSource dataSource, JdbcClient jdbc, LiveHub hub, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.hub = hub;
+        this.json = json;
+    }
+
+    @Override
+    public void publish(LiveNotice notice) {
+        jdbc.sql("SELECT pg_notify(?, ?)")
+                .params(CHANNEL, json.writeValueAsString(Wire.of(notice)))
+                .query((rs, n) -> null)
+                .list();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = new Thread(this::listen, "live-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofSeconds(1);
+        boolean reconnecting = false;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                if (reconnecting) {
+                    hub.resyncAll(); // notices sent while we were away are lost: browsers redraw
+                }
+                backoff = Duration.ofSeconds(1);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Live updates: listening connection lost ({}); retrying in {}", e.getMessage(), backoff);
+                reconnecting = true;
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void receive(String payload) {
+        try {
+            hub.dispatch(json.readValue(payload, Wire.class).notice());
+        } catch (JacksonException e) {
+            log.warn("Live updates: ignored a notification that is not a notice: {}", payload);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.conversa.live.web;
+
+import io.conversa.identity.CurrentUser;
+import io.conversa.live.internal.SseSubscribers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code GET /live/events}: the signed-in user's workspace's notices as Server-Sent Events ({@code event:} message,
+ * status, conversation or resync; {@code data:} the notice as JSON; {@code id:} its sequence number). A browser's
+ * EventSource reconnects by itself and sends {@code Last-Event-ID}, so it gets what it missed.
+ */
+@RestController
+class LiveEventsController {
+
+    private final SseSubscribers subscribers;
+
+    LiveEventsController(SseSubscribers subscribers) {
+        this.subscribers = subscribers;
+    }
+
+    @GetMapping(path = "/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    ResponseEntity<SseEmitter> events(
+            CurrentUser me, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return subscribers
+                .open(me.workspaceId().value(), parse(lastEventId))
+                .map(emitter -> ResponseEntity.ok()
+                        .header("Cache-Control", "no-cache")
+                        .header("X-Accel-Buffering", "no") // nginx: do not buffer the stream
+                        .body(emitter))
+                .orElseGet(() ->
+                        ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build());
+    }
+
+    private static Long parse(String lastEventId) {
+        try {
+            return lastEventId == null || lastEventId.isBlank() ? null : Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            return 0L; // unknown: the stream starts with a resync
+        }
+    }
+}
