@@ -31,6 +31,14 @@
     return false;
   }
 
+  // The whole conversation (header, thread, composer, panel), unless the agent is typing: then thread and panel.
+  function redrawConversation() {
+    var id = currentId();
+    if (!id) return;
+    if (typing()) { refreshConversation(true); return; }
+    htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { target: "#conversation-area", swap: "outerHTML" });
+  }
+
   function refreshConversation(withPanel) {
     var id = currentId();
     if (!id) return;
@@ -53,7 +61,7 @@
 
   // An action answered "conversa:changed": redraw the conversation, its panel and the list.
   document.body.addEventListener("conversa:changed", function () {
-    refreshConversation(true);
+    redrawConversation();
     refreshListSoon();
   });
 
@@ -288,7 +296,8 @@
       try { notice = JSON.parse(event.data); } catch (e) { /* heartbeat */ }
       refreshListSoon();
       if (notice.conversationId && notice.conversationId === currentId()) {
-        refreshConversation(event.type === "conversation");
+        if (event.type === "conversation" && notice.change !== "message" && notice.change !== "note") redrawConversation();
+        else refreshConversation(false);
       }
     }
     ["message", "status", "conversation"].forEach(function (type) { source.addEventListener(type, onNotice); });

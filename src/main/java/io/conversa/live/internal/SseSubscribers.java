@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -69,6 +71,15 @@ public class SseSubscribers implements DisposableBean {
         hub.all().forEach(s -> ((Stream) s).enqueue(HEARTBEAT));
     }
 
+    /**
+     * Shutting down: every stream ends now, so graceful shutdown does not wait for them (each browser reconnects to
+     * another instance, or to this one when it is back, and catches up).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        hub.all().forEach(s -> ((Stream) s).end());
+    }
+
     @Override
     public void destroy() {
         heartbeats.shutdownNow();
@@ -98,8 +109,7 @@ public class SseSubscribers implements DisposableBean {
                 return;
             }
             if (!queue.offer(item)) {
-                close();
-                emitter.complete(); // too far behind: the browser reconnects and catches up
+                end(); // too far behind: the browser reconnects and catches up
                 return;
             }
             if (draining.compareAndSet(false, true)) {
@@ -141,6 +151,11 @@ public class SseSubscribers implements DisposableBean {
             if (closed.compareAndSet(false, true)) {
                 hub.unsubscribe(workspaceId, this);
             }
+        }
+
+        void end() {
+            close();
+            emitter.complete();
         }
     }
 

@@ -24,7 +24,7 @@ public final class BindingSuggestions {
             clue("link|enlace|url|pagar aqui|paga aqui", Binding.PAYMENT_LINK),
             clue("venc|fecha|due|plazo|hasta el", Binding.OLDEST_INVOICE_DUE_DATE),
             clue("cantidad de facturas|facturas vencidas|overdue", Binding.OVERDUE_INVOICES),
-            clue("monto de la factura|importe de la factura|invoice amount", Binding.OLDEST_INVOICE_AMOUNT),
+            clue("monto de la factura|importe de la factura|invoice amount|por\\s*$", Binding.OLDEST_INVOICE_AMOUNT),
             clue("factura|boleta|invoice|folio|documento|n°|nro", Binding.OLDEST_INVOICE_NUMBER),
             clue("saldo|deuda|monto|total|importe|balance|adeud|\\$", Binding.BALANCE),
             clue("hola|estimad|nombre|name|cliente|senor|sra|sr\\.|dear|hi|hello", Binding.CUSTOMER_NAME));
