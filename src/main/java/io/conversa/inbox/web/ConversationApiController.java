@@ -10,6 +10,7 @@ import io.conversa.inbox.ConversationView;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.MessageView;
 import io.conversa.inbox.SendRequest;
+import io.conversa.inbox.TabCounts;
 import io.conversa.receivables.Customers;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -81,6 +82,20 @@ class ConversationApiController {
         body.put("items", page.items());
         body.put("next", page.next());
         return body;
+    }
+
+    /** How many conversations each tab holds ({@code open}, {@code snoozed}, {@code closed}, {@code all}) under the filters. */
+    @GetMapping("/counts")
+    TabCounts counts(
+            CurrentUser user,
+            @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) Boolean linked,
+            @RequestParam(required = false) UUID assigneeId,
+            @RequestParam(required = false) String q) {
+        var filter = new ConversationFilter("all", priority, tag, unread, linked, assigneeId, q, null, null);
+        return inbox.tabCounts(user.workspaceId(), filter);
     }
 
     @GetMapping("/{id}")
