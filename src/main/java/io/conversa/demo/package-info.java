@@ -4,5 +4,6 @@
  * with the embedded database; {@code CONVERSA_DEMO_DATA} overrides. Loads through the receivables and identity
  * facades only (the replies facade for a few canned replies); publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "receivables", "replies", "core"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "receivables", "replies", "inbox", "settings", "core"})
 package io.conversa.demo;

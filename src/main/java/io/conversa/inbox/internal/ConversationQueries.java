@@ -28,6 +28,9 @@ public class ConversationQueries {
     /** Customers a search may match before the list stops widening it (the match is by name, e-mail or phone). */
     private static final int MAX_MATCHING_CUSTOMERS = 500;
 
+    /** Messages matching a search from which the words count as common (see {@link #searchClause}). */
+    static final int COMMON = 2000;
+
     private static final String ORDER = " ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC";
 
     private final JdbcClient jdbc;
@@ -136,23 +139,41 @@ public class ConversationQueries {
     /**
      * The contact's profile name or number, the linked customer's name, e-mail or phone, or any message's text
      * contains the words as typed (case-insensitive; {@code %} and {@code _} are literal).
+     *
+     * <p>Two plans, chosen by how common the words are in messages. Rare words: the matching conversations are
+     * collected first through the trigram indexes, then ordered. Common words (at least {@value #COMMON} messages):
+     * the list is walked in its order and each conversation checked, which finds a page of matches quickly where
+     * collecting every match would not.
      */
     private String searchClause(WorkspaceId workspace, String search, Map<String, Object> params) {
-        List<String> any = new ArrayList<>();
         params.put("text", LikePattern.contains(search));
-        any.add("c.contact_name ILIKE :text");
+        boolean common = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM message m WHERE m.workspace_id = :ws "
+                                + "AND m.text ILIKE :text LIMIT " + COMMON + ") found")
+                        .param("ws", workspace.value())
+                        .param("text", params.get("text"))
+                        .query(Long.class)
+                        .single()
+                >= COMMON;
+        List<String> contact = new ArrayList<>();
+        contact.add("%1$s.contact_name ILIKE :text");
         String digits = search.replaceAll("\\D", "");
         if (digits.length() >= 3) {
-            any.add("c.wa_id LIKE :digits");
+            contact.add("%1$s.wa_id LIKE :digits");
             params.put("digits", LikePattern.contains(digits));
         }
         List<UUID> matchingCustomers = customers.idsMatching(workspace, search, MAX_MATCHING_CUSTOMERS);
         if (!matchingCustomers.isEmpty()) {
-            any.add("c.customer_id IN (:customers)");
+            contact.add("%1$s.customer_id IN (:customers)");
             params.put("customers", matchingCustomers);
         }
-        any.add("c.id IN (SELECT m.conversation_id FROM message m WHERE m.workspace_id = :ws AND m.text ILIKE :text)");
-        return "(" + String.join(" OR ", any) + ")";
+        String contactMatches = "(" + String.join(" OR ", contact) + ")";
+        if (common) {
+            return "(" + contactMatches.formatted("c") + " OR EXISTS (SELECT 1 FROM message m "
+                    + "WHERE m.conversation_id = c.id AND m.text ILIKE :text))";
+        }
+        return "c.id IN (SELECT x.id FROM conversation x WHERE x.workspace_id = :ws AND "
+                + contactMatches.formatted("x")
+                + " UNION SELECT m.conversation_id FROM message m WHERE m.workspace_id = :ws AND m.text ILIKE :text)";
     }
 
     private String tabClause(String tab, Map<String, Object> params) {

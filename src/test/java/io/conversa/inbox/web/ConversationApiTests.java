@@ -136,6 +136,22 @@ class ConversationApiTests {
     }
 
     @Test
+    void aWordCommonInMessagesFindsTheSameConversationsAsARareOne() throws Exception {
+        UUID busy = writes("56911118001", "Muchos mensajes", "primera cuota");
+        writes("56911118002", "Un mensaje", "¿puedo pagar la cuota?");
+        writes("56911118003", "Otro tema", "hola");
+        jdbc.sql("""
+                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                            status, attempts, occurred_at, created_at, version)
+                        SELECT gen_random_uuid(), workspace_id, id, channel_id, 'inbound', 'text',
+                               'la cuota número ' || x, 'received', 0, now(), now(), 0
+                          FROM conversation, generate_series(1, 2100) x WHERE id = ?""").param(busy).update();
+
+        assertThat(names("status=all&q=cuota")).containsExactlyInAnyOrder("Muchos mensajes", "Un mensaje");
+        assertThat(names("status=all&q=otro tema")).containsExactly("Otro tema");
+    }
+
+    @Test
     void urgentComeFirstAndKeysetPagesVisitEveryConversationOnceInOrder() throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
