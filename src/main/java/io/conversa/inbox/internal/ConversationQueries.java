@@ -168,8 +168,9 @@ public class ConversationQueries {
         }
         String contactMatches = "(" + String.join(" OR ", contact) + ")";
         if (common) {
+            // OFFSET 0 keeps the check per conversation: PostgreSQL would otherwise hash every matching message
             return "(" + contactMatches.formatted("c") + " OR EXISTS (SELECT 1 FROM message m "
-                    + "WHERE m.conversation_id = c.id AND m.text ILIKE :text))";
+                    + "WHERE m.conversation_id = c.id AND m.text ILIKE :text OFFSET 0))";
         }
         return "c.id IN (SELECT x.id FROM conversation x WHERE x.workspace_id = :ws AND "
                 + contactMatches.formatted("x")
