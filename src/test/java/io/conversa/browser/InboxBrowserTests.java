@@ -108,12 +108,18 @@ class InboxBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    /** A demo customer (name and WhatsApp id) from the simulator's directory, by position. */
+    /**
+     * A demo customer (name and WhatsApp id) from the simulator's directory who has no conversation yet (the demo
+     * data has some), the {@code index}-th of those.
+     */
     List<String> demoCustomer(int index) {
+        List<String> talking = jdbc.sql("SELECT c.name FROM customer c JOIN conversation v ON v.customer_id = c.id")
+                .query(String.class)
+                .list();
         Object found = page.evaluate(
-                "async (i) => { const c = (await (await fetch('/sandbox/api/contacts')).json())"
-                        + ".customers[i]; return [c.name, c.waId]; }",
-                index);
+                "async ([i, talking]) => { const all = (await (await fetch('/sandbox/api/contacts')).json()).customers;"
+                        + " const c = all.filter(x => !talking.includes(x.name))[i]; return [c.name, c.waId]; }",
+                List.of(index, talking));
         @SuppressWarnings("unchecked")
         List<String> pair = (List<String>) found;
         return pair;
@@ -150,6 +156,14 @@ class InboxBrowserTests {
         assertThat(row(first.get(0))).containsText("Buenos días", SOON);
         customerWrites(second.get(1), second.get(0), "Hola");
         assertThat(row(second.get(0))).containsText("Hola", SOON);
+        // both wrote a while ago, the second one later (Meta's timestamps have whole seconds)
+        jdbc.sql("UPDATE conversation SET last_message_at = ? WHERE wa_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(10))), first.get(1))
+                .update();
+        jdbc.sql("UPDATE conversation SET last_message_at = ? WHERE wa_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(5))), second.get(1))
+                .update();
+        page.reload();
         List<String> before = page.locator(".conversation-name").allTextContents();
         assertThat(before.indexOf(second.get(0))).isLessThan(before.indexOf(first.get(0)));
 

@@ -168,7 +168,7 @@ class DemoConversations implements ApplicationRunner {
         ChannelRef ref = new ChannelRef(channel.get().id(), workspace);
         List<CustomerRow> people =
                 customers
-                        .search(workspace, new CustomerSearch(null, null, null, null), 0, CHATS.size() * 2)
+                        .search(workspace, new CustomerSearch(null, null, null, null), 0, CHATS.size() * 4)
                         .items()
                         .stream()
                         .filter(c -> c.phone() != null)
@@ -185,6 +185,7 @@ class DemoConversations implements ApplicationRunner {
             customers
                     .normalizePhone(workspace, person.phone())
                     .map(E164::digits)
+                    .filter(DemoConversations::sameAsWhatsApp)
                     .ifPresent(waId -> load(workspace, ref, waId, person.name(), chat, agent, now));
         }
         load(
@@ -246,6 +247,14 @@ class DemoConversations implements ApplicationRunner {
         if (chat.note() != null) {
             inbox.addNote(workspace, id, chat.note(), agent);
         }
+    }
+
+    /**
+     * Mexican mobiles reach WhatsApp as 521… while their E.164 form is 52…: a demo conversation on the E.164 digits
+     * would be a second thread once someone writes as that customer from the simulator, so those are left out.
+     */
+    private static boolean sameAsWhatsApp(String digits) {
+        return !digits.startsWith("52");
     }
 
     private static Chat chat(

@@ -93,8 +93,9 @@ public class ConversationStore {
                         UPDATE conversation
                            SET status = 'open',
                                unread_count = unread_count + 1,
-                               last_message_at = CASE WHEN last_message_at < :now THEN :now
-                                                      ELSE last_message_at END,
+                               last_message_at = CASE WHEN last_message_at < :sentAt
+                                                           OR last_message_at = created_at
+                                                      THEN :sentAt ELSE last_message_at END,
                                last_inbound_at = CASE WHEN :moves AND (last_inbound_at IS NULL
                                                       OR last_inbound_at < :sentAt) THEN :sentAt
                                                       ELSE last_inbound_at END,
