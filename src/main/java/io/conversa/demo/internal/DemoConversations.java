@@ -11,7 +11,6 @@ import io.conversa.inbox.ConversationUpdate;
 import io.conversa.inbox.InboundMessage;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.MessageType;
-import io.conversa.receivables.CustomerRow;
 import io.conversa.receivables.CustomerSearch;
 import io.conversa.receivables.Customers;
 import io.conversa.settings.ChannelCredentials;
@@ -45,6 +44,8 @@ class DemoConversations implements ApplicationRunner {
     record Chat(List<Line> lines, String priority, List<String> tags, String note, boolean closed, boolean toAgent) {}
 
     record Line(long minutesAgo, String text) {}
+
+    record Contact(String waId, String name) {}
 
     static final List<Chat> CHATS = List.of(
             chat(
@@ -166,12 +167,13 @@ class DemoConversations implements ApplicationRunner {
             return;
         }
         ChannelRef ref = new ChannelRef(channel.get().id(), workspace);
-        List<CustomerRow> people =
-                customers
-                        .search(workspace, new CustomerSearch(null, null, null, null), 0, CHATS.size() * 4)
-                        .items()
-                        .stream()
+        List<Contact> people =
+                customers.search(workspace, new CustomerSearch(null, null, null, null), 0, 200).items().stream()
                         .filter(c -> c.phone() != null)
+                        .flatMap(c -> customers.normalizePhone(workspace, c.phone()).map(E164::digits).stream()
+                                .filter(DemoConversations::sameAsWhatsApp)
+                                .map(waId -> new Contact(waId, c.name())))
+                        .limit(CHATS.size())
                         .toList();
         UUID agent = users.list(workspace).stream()
                 .filter(u -> DemoDataLoader.AGENT_EMAIL.equals(u.email()))
@@ -179,14 +181,8 @@ class DemoConversations implements ApplicationRunner {
                 .findFirst()
                 .orElse(null);
         Instant now = Instant.now(clock);
-        for (int i = 0; i < CHATS.size() && i < people.size(); i++) {
-            CustomerRow person = people.get(i);
-            Chat chat = CHATS.get(i);
-            customers
-                    .normalizePhone(workspace, person.phone())
-                    .map(E164::digits)
-                    .filter(DemoConversations::sameAsWhatsApp)
-                    .ifPresent(waId -> load(workspace, ref, waId, person.name(), chat, agent, now));
+        for (int i = 0; i < people.size(); i++) {
+            load(workspace, ref, people.get(i).waId(), people.get(i).name(), CHATS.get(i), agent, now);
         }
         load(
                 workspace,
@@ -202,7 +198,7 @@ class DemoConversations implements ApplicationRunner {
                         line(150, "Hola, me llegó un mensaje de ustedes pero no sé de qué empresa son")),
                 agent,
                 now);
-        log.info("Demo conversations loaded: {}", CHATS.size() + 1);
+        log.info("Demo conversations loaded: {}", people.size() + 1);
     }
 
     private void load(
