@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.conversa.inbox.ChannelRef;
-import io.conversa.inbox.InboundMessage;
 import io.conversa.inbox.Inbox;
-import io.conversa.inbox.MessageType;
 import io.conversa.settings.ChannelView;
+import io.conversa.support.CustomerMessages;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
 import java.sql.Timestamp;
@@ -48,6 +46,9 @@ class ConversationApiTests {
     JdbcClient jdbc;
 
     @Autowired
+    CustomerMessages messages;
+
+    @Autowired
     JsonMapper json;
 
     String token;
@@ -71,26 +72,7 @@ class ConversationApiTests {
     }
 
     UUID writes(String waId, String name, String text) {
-        var message = new InboundMessage(
-                "wamid.API" + UUID.randomUUID(),
-                waId,
-                null,
-                name,
-                Instant.now(),
-                MessageType.TEXT,
-                text,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "{}");
-        inbox.receive(new ChannelRef(channel.id(), data.workspace()), List.of(message), List.of());
-        return jdbc.sql("SELECT id FROM conversation WHERE wa_id = ?")
-                .param(waId)
-                .query(UUID.class)
-                .single();
+        return messages.writes(channel, waId, name, text, Instant.now());
     }
 
     /** The contact names the list answers for these query parameters ({@code "status=open&q=x"}, unencoded). */

@@ -12,11 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.conversa.identity.Role;
 import io.conversa.identity.TestLogins;
-import io.conversa.inbox.ChannelRef;
-import io.conversa.inbox.InboundMessage;
 import io.conversa.inbox.Inbox;
-import io.conversa.inbox.MessageType;
 import io.conversa.settings.ChannelView;
+import io.conversa.support.CustomerMessages;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
 import java.time.Duration;
@@ -48,6 +46,9 @@ class InboxPageTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CustomerMessages messages;
+
     MockHttpSession agent;
     ChannelView channel;
 
@@ -59,26 +60,7 @@ class InboxPageTests {
     }
 
     UUID customerWrites(String waId, String name, String text, Instant at) {
-        var message = new InboundMessage(
-                "wamid.PAGE" + UUID.randomUUID(),
-                waId,
-                null,
-                name,
-                at,
-                MessageType.TEXT,
-                text,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "{}");
-        inbox.receive(new ChannelRef(channel.id(), data.workspace()), List.of(message), List.of());
-        return jdbc.sql("SELECT id FROM conversation WHERE wa_id = ?")
-                .param(waId)
-                .query(UUID.class)
-                .single();
+        return messages.writes(channel, waId, name, text, at);
     }
 
     @Test
