@@ -8,11 +8,11 @@ import io.conversa.settings.ChannelView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /** A customer's text message received as a webhook would store it, for tests that need conversations. */
-@Component
+@TestComponent
 public class CustomerMessages {
 
     private final Inbox inbox;

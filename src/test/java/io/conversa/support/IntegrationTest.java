@@ -15,5 +15,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, FakeGraphApi.class})
+@Import({TestData.class, CustomerMessages.class, FakeGraphApi.class})
 public @interface IntegrationTest {}
