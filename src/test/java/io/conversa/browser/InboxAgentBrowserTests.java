@@ -427,6 +427,25 @@ class InboxAgentBrowserTests {
     }
 
     @Test
+    void onAPhoneTheCustomerPanelOpensOverTheConversationAndClosesWithATap() {
+        Contact customer = untouchedCustomer();
+        customerWrites(customer, "Hola desde el celular");
+        assertThat(row(customer)).isVisible(LIVE_VISIBLE);
+        String id = row(customer).getAttribute("data-id");
+        page.setViewportSize(390, 844);
+        page.navigate(url("/conversations/" + id));
+        assertThat(page.locator("#list-pane")).isHidden();
+        assertThat(page.locator("#panel-pane")).isHidden();
+
+        page.locator(".conversation-header [data-toggle-panel]").click();
+        assertThat(page.locator("#panel-pane .panel-customer-name")).hasText(customer.name());
+
+        page.locator("#panel-pane [data-toggle-panel]").click();
+        assertThat(page.locator("#panel-pane")).isHidden();
+        assertThat(page.locator("#composer-text")).isVisible();
+    }
+
+    @Test
     void screenshotsOfAnOpenConversationOnDesktopAndPhone() {
         Contact customer = untouchedCustomer();
         customerWrites(customer, "Hola, adjunto el comprobante de la transferencia de ayer por el saldo de octubre");
