@@ -19,7 +19,7 @@
     var list = document.getElementById("conversation-list");
     var scroll = list ? list.scrollTop : 0;
     var url = "/conversations/list?" + query() + (currentId() ? "&selected=" + currentId() : "");
-    htmx.ajax("GET", url, { target: "#list-pane", swap: "innerHTML" }).then(function () {
+    htmx.ajax("GET", url, { source: "#list-pane", target: "#list-pane", swap: "innerHTML" }).then(function () {
       var again = document.getElementById("conversation-list");
       if (again) again.scrollTop = scroll;
     });
@@ -36,21 +36,24 @@
     var id = currentId();
     if (!id) return;
     if (typing()) { refreshConversation(true); return; }
-    htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { target: "#conversation-area", swap: "outerHTML" });
+    htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { source: "#conversation-area", target: "#conversation-area", swap: "outerHTML" });
   }
 
+  // Each part redraws from its own element, so that its requests wait for each other (the thread's also for the
+  // composer's sends, see hx-sync) instead of sharing the body's queue, where a later request for another part
+  // replaced one still waiting, and where a slow send's answer could land over a newer thread.
   function refreshConversation(withPanel) {
     var id = currentId();
     if (!id) return;
-    htmx.ajax("GET", "/conversations/" + id + "/thread", { target: "#thread", swap: "innerHTML" }).then(function () {
+    htmx.ajax("GET", "/conversations/" + id + "/thread", { source: "#thread", target: "#thread", swap: "innerHTML" }).then(function () {
       // The customer wrote after the window had closed (or it just closed): the composer changes mode.
       var area = document.getElementById("conversation-area");
       var messages = document.querySelector("#thread .messages");
       if (area && messages && area.getAttribute("data-window-open") !== messages.getAttribute("data-window-open") && !typing()) {
-        htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { target: "#conversation-area", swap: "outerHTML" });
+        htmx.ajax("GET", "/conversations/" + id + "/view?" + query(), { source: "#conversation-area", target: "#conversation-area", swap: "outerHTML" });
       }
     });
-    if (withPanel) htmx.ajax("GET", "/conversations/" + id + "/panel", { target: "#panel-pane", swap: "innerHTML" });
+    if (withPanel) htmx.ajax("GET", "/conversations/" + id + "/panel", { source: "#panel-pane", target: "#panel-pane", swap: "innerHTML" });
   }
 
   var listTimer = null;

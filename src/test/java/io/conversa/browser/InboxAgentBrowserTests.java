@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
@@ -185,20 +186,46 @@ class InboxAgentBrowserTests {
         assertThat(bubble.locator(".ticks-read"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(bubble.locator(".ticks")).hasAttribute("title", "Leído");
-        @SuppressWarnings("unchecked")
-        List<String> seen = (List<String>) page.evaluate("() => window.ticksSeen");
+        List<String> seen = ticksSeen();
         assertThat(seen.get(0))
                 .as("status the bubble first showed, of %s", seen)
                 .isIn("pending", "sending");
-        assertThat(seen.get(seen.size() - 1)).isEqualTo("read");
-        List<String> order = List.of("pending", "sending", "sent", "delivered", "read");
-        for (int i = 1; i < seen.size(); i++) {
-            assertThat(order.indexOf(seen.get(i)))
-                    .as("statuses only move forward: %s", seen)
-                    .isGreaterThan(order.indexOf(seen.get(i - 1)));
-        }
+        assertTicksOnlyMoveForward(seen);
         assertThat(row(customer).locator(".conversation-preview")).containsText("Tú:");
         assertThat(row(customer).locator(".conversation-preview")).containsText(reply);
+    }
+
+    @Test
+    void aReplyWhoseAnswerIsSlowNeverShowsOlderTicksOverNewerOnes() {
+        Contact customer = untouchedCustomer();
+        customerWrites(customer, "¿Me confirman el pago?");
+        assertThat(row(customer)).isVisible(LIVE_VISIBLE);
+        row(customer).locator(".conversation-link").click();
+        assertThat(page.locator("#thread .message-in").last()).containsText("¿Me confirman el pago?");
+        String reply = "Sí, lo recibimos ayer.";
+        recordTicksOf(reply);
+        List<Route> held = new ArrayList<>();
+        List<APIResponse> answers = new ArrayList<>();
+        page.route("**/conversations/*/messages", route -> {
+            answers.add(route.fetch()); // the server stores and renders the thread now...
+            held.add(route); // ...and its answer reaches the browser late
+        });
+
+        page.locator("#composer-text").fill(reply);
+        page.locator("#composer-text").press("Enter");
+        page.waitForCondition(() -> !held.isEmpty());
+        page.waitForCondition(
+                () -> jdbc.sql("SELECT COUNT(*) FROM message WHERE text = ? AND status IN ('delivered', 'read')")
+                                .param(reply)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
+        held.get(0).fulfill(new Route.FulfillOptions().setResponse(answers.get(0)));
+
+        Locator bubble = page.locator("#thread .message-out", new Page.LocatorOptions().setHasText(reply));
+        assertThat(bubble.locator(".ticks-read"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertTicksOnlyMoveForward(ticksSeen());
     }
 
     @Test
@@ -520,6 +547,21 @@ class InboxAgentBrowserTests {
                       {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
                 }
                 """, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> ticksSeen() {
+        return (List<String>) page.evaluate("() => window.ticksSeen");
+    }
+
+    void assertTicksOnlyMoveForward(List<String> seen) {
+        assertThat(seen.get(seen.size() - 1)).as("last status of %s", seen).isEqualTo("read");
+        List<String> order = List.of("pending", "sending", "sent", "delivered", "read");
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(order.indexOf(seen.get(i)))
+                    .as("statuses only move forward: %s", seen)
+                    .isGreaterThan(order.indexOf(seen.get(i - 1)));
+        }
     }
 
     // The simulator, through its JSON API with the agent's session (the customer's side of the chat).
