@@ -20,13 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Several instances on one PostgreSQL: a notice is sent with {@code NOTIFY conversa_live} and every instance,
  * this one included, receives it on a connection of its own that {@code LISTEN}s, and hands it to its hub. When that
  * connection drops, it reconnects with backoff and asks every open browser to redraw (it may have missed notices).
+ * Every {@link #CHECK_EVERY} the listening connection makes a round trip, so one that died without a word (a
+ * firewall or NAT forgetting an idle connection) is noticed within {@link #NETWORK_TIMEOUT} more.
  */
 class PostgresBroadcast implements Broadcast, SmartLifecycle {
 
     static final String CHANNEL = "conversa_live";
+    private static final String LISTEN = "LISTEN " + CHANNEL;
     private static final Logger log = LoggerFactory.getLogger(PostgresBroadcast.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(10);
 
     /** The notice as it travels in a NOTIFY payload (well under PostgreSQL's 8,000 bytes). */
     record Wire(UUID w, String t, UUID c, UUID m, String s, String ch) {
@@ -75,6 +80,11 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
         running = false;
         if (listener != null) {
             listener.interrupt();
+            try {
+                listener.join(POLL.multipliedBy(4).toMillis()); // its connection goes back before the pool closes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -87,24 +97,16 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
         Duration backoff = Duration.ofSeconds(1);
         boolean reconnecting = false;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
+                connection.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.toMillis());
+                statement.execute(LISTEN);
                 if (reconnecting) {
                     hub.resyncAll(); // notices sent while we were away are lost: browsers redraw
                 }
                 backoff = Duration.ofSeconds(1);
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            receive(notification.getParameter());
-                        }
-                    }
-                }
+                receiveUntilStopped(connection.unwrap(PGConnection.class), statement);
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -122,11 +124,35 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
         }
     }
 
-    private void receive(String payload) {
-        try {
-            hub.dispatch(json.readValue(payload, Wire.class).notice());
-        } catch (JacksonException e) {
-            log.warn("Live updates: ignored a notification that is not a notice: {}", payload);
+    /** Polls for notifications; every {@link #CHECK_EVERY} repeats the (harmless) LISTEN as a round trip. */
+    private void receiveUntilStopped(PGConnection pg, Statement statement) throws SQLException {
+        long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+        while (running) {
+            PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+            if (notifications != null) {
+                for (PGNotification notification : notifications) {
+                    receive(notification.getParameter());
+                }
+            }
+            if (System.nanoTime() - nextCheck >= 0) {
+                statement.execute(LISTEN);
+                nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+            }
         }
+    }
+
+    /** Hands a notice to the hub; anything else on the channel is logged and skipped, never ends listening. */
+    private void receive(String payload) {
+        Wire wire;
+        try {
+            wire = json.readValue(payload, Wire.class);
+        } catch (JacksonException e) {
+            wire = null;
+        }
+        if (wire == null || wire.w() == null || wire.t() == null) {
+            log.warn("Live updates: ignored a notification that is not a notice: {}", payload);
+            return;
+        }
+        hub.dispatch(wire.notice());
     }
 }
