@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveHub {
 
-    static final int KEPT = 1000;
+    public static final int KEPT = 1000;
     static final int MAX_SUBSCRIBERS_PER_WORKSPACE = 500;
 
     /** An open browser (or a test). {@code deliver} must return quickly and never throw. */
@@ -31,16 +31,23 @@ public class LiveHub {
 
     private final AtomicLong sequence = new AtomicLong();
     private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final Map<UUID, Deque<LiveNotice>> recent = new ConcurrentHashMap<>();
+    private final Map<UUID, Recent> recent = new ConcurrentHashMap<>();
+    private volatile long lostBefore; // notices may have been lost before this number (see resyncAll)
+
+    /** A workspace's last notices, and the number of the last one dropped to keep no more than {@value #KEPT}. */
+    private static final class Recent {
+        final Deque<LiveNotice> kept = new ArrayDeque<>();
+        long droppedUpTo;
+    }
 
     /** Numbers the notice, keeps it for catch-up and hands it to the workspace's subscribers. */
     public void dispatch(LiveNotice notice) {
         LiveNotice numbered = notice.withSeq(sequence.incrementAndGet());
-        Deque<LiveNotice> kept = recent.computeIfAbsent(notice.workspaceId(), id -> new ArrayDeque<>());
-        synchronized (kept) {
-            kept.addLast(numbered);
-            while (kept.size() > KEPT) {
-                kept.removeFirst();
+        Recent workspace = recent.computeIfAbsent(notice.workspaceId(), id -> new Recent());
+        synchronized (workspace) {
+            workspace.kept.addLast(numbered);
+            while (workspace.kept.size() > KEPT) {
+                workspace.droppedUpTo = workspace.kept.removeFirst().seq();
             }
         }
         subscribers.getOrDefault(notice.workspaceId(), List.of()).forEach(s -> s.deliver(numbered));
@@ -65,17 +72,16 @@ public class LiveHub {
      * from before a restart): the browser must then redraw everything.
      */
     public Optional<List<LiveNotice>> since(UUID workspaceId, long lastSeq) {
-        Deque<LiveNotice> kept = recent.getOrDefault(workspaceId, new ArrayDeque<>());
-        synchronized (kept) {
-            if (lastSeq > sequence.get()) {
-                return Optional.empty(); // an id from another run of this instance
-            }
-            LiveNotice oldest = kept.peekFirst();
-            if (oldest != null && oldest.seq() > lastSeq + 1) {
-                return Optional.empty(); // some were dropped from the buffer
+        if (lastSeq > sequence.get() || lastSeq < lostBefore) {
+            return Optional.empty(); // not a number of this run, or from before notices were lost
+        }
+        Recent workspace = recent.getOrDefault(workspaceId, new Recent());
+        synchronized (workspace) {
+            if (lastSeq < workspace.droppedUpTo) {
+                return Optional.empty(); // some it missed are no longer kept
             }
             List<LiveNotice> missed = new ArrayList<>();
-            kept.forEach(n -> {
+            workspace.kept.forEach(n -> {
                 if (n.seq() > lastSeq) {
                     missed.add(n);
                 }
@@ -84,10 +90,23 @@ public class LiveHub {
         }
     }
 
-    /** Every open browser of this instance redraws everything (notices may have been missed). */
+    /** The number of the latest notice of this instance (0 before the first). */
+    public long lastSeq() {
+        return sequence.get();
+    }
+
+    /**
+     * Notices may have been lost (the instance stopped hearing them for a while): every open browser redraws
+     * everything, and so does one that reconnects later having seen less. The resync takes a number of its own, so a
+     * browser that got it catches up normally afterwards.
+     */
     public void resyncAll() {
-        LiveNotice resync = new LiveNotice(0, null, "resync", null, null, null, null);
-        subscribers.values().forEach(list -> list.forEach(s -> s.deliver(resync)));
+        long seq = sequence.incrementAndGet();
+        lostBefore = seq;
+        subscribers.forEach((workspaceId, list) -> {
+            LiveNotice resync = LiveNotice.control("resync", workspaceId, seq);
+            list.forEach(s -> s.deliver(resync));
+        });
     }
 
     /** Every subscriber of this instance, for heartbeats. */

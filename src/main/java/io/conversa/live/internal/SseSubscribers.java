@@ -3,7 +3,9 @@ package io.conversa.live.internal;
 import io.conversa.live.LiveNotice;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,17 +25,29 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Open browsers as SSE streams. Each has a bounded queue drained by a small shared pool, so a slow or vanished
  * browser never holds up whoever publishes; one that falls {@value #QUEUE} notices behind is closed (its
- * EventSource reconnects and catches up). A comment every 20 s keeps proxies from closing idle streams.
+ * EventSource reconnects and catches up). A comment every 20 s keeps proxies from closing idle streams. One user
+ * keeps at most {@value #MAX_STREAMS_PER_USER} streams open on an instance.
+ *
+ * <p>Catch-up: each event's id is {@code <run>-<seq>} ({@link EventIds}). A browser that reconnects with a {@code
+ * Last-Event-ID} of this run first gets every notice of its workspace after that one, while the instance still keeps
+ * them all (the last {@value LiveHub#KEPT} per workspace); otherwise (older than that, from another instance or from
+ * before a restart, or not an id at all) it first gets one {@code resync} event: reload the list and the open
+ * conversation.
  */
 @Component
 public class SseSubscribers implements DisposableBean {
 
-    static final int QUEUE = 256;
+    /** Room for a whole catch-up and what arrives meanwhile (the queue holds shared notices, not copies). */
+    static final int QUEUE = LiveHub.KEPT + 64;
+
+    public static final int MAX_STREAMS_PER_USER = 10;
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
     private static final Object HEARTBEAT = new Object();
 
     private final LiveHub hub;
     private final JsonMapper json;
+    private final EventIds ids = new EventIds();
+    private final StreamsPerUser streamsPerUser = new StreamsPerUser(MAX_STREAMS_PER_USER);
     private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("live-sender"));
     private final ScheduledExecutorService heartbeats =
             Executors.newSingleThreadScheduledExecutor(daemon("live-heartbeat"));
@@ -45,30 +59,42 @@ public class SseSubscribers implements DisposableBean {
     }
 
     /**
-     * A stream for a workspace's browser. With the {@code Last-Event-ID} it last saw, it first gets what it missed,
-     * or a {@code resync} event when that is no longer known. Empty when the instance serves too many already.
+     * A stream for a user's browser in a workspace. With the {@code Last-Event-ID} it last saw (null on a first
+     * connection), it first gets what it missed, or a {@code resync} event when that is not known; then a {@code
+     * ready} event whose id marks where a later reconnection catches up from. Empty when the instance already serves
+     * as many streams as it allows for the workspace or for the user.
      */
-    public Optional<SseEmitter> open(UUID workspaceId, Long lastEventId) {
+    public Optional<SseEmitter> open(UUID workspaceId, UUID userId, String lastEventId) {
+        if (!streamsPerUser.tryOpen(userId)) {
+            return Optional.empty();
+        }
+        long openedAt = hub.lastSeq(); // read before subscribing: a notice after it is never skipped
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        Stream stream = new Stream(workspaceId, emitter);
+        Stream stream = new Stream(workspaceId, userId, emitter);
         if (!hub.subscribe(workspaceId, stream)) {
+            streamsPerUser.closed(userId);
             return Optional.empty();
         }
         emitter.onCompletion(stream::close);
         emitter.onTimeout(stream::close);
         emitter.onError(e -> stream.close());
-        if (lastEventId != null) {
-            hub.since(workspaceId, lastEventId)
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            missedSince(workspaceId, lastEventId)
                     .ifPresentOrElse(
                             missed -> missed.forEach(stream::deliver),
-                            () -> stream.deliver(new LiveNotice(0, workspaceId, "resync", null, null, null, null)));
+                            () -> stream.deliver(LiveNotice.control("resync", workspaceId, openedAt)));
         }
-        stream.enqueue(HEARTBEAT); // opens the stream at once
+        stream.deliver(LiveNotice.control("ready", workspaceId, openedAt)); // also opens the stream at once
         return Optional.of(emitter);
     }
 
+    private Optional<List<LiveNotice>> missedSince(UUID workspaceId, String lastEventId) {
+        OptionalLong seq = ids.seqOf(lastEventId.trim());
+        return seq.isPresent() ? hub.since(workspaceId, seq.getAsLong()) : Optional.empty();
+    }
+
     private void heartbeat() {
-        hub.all().forEach(s -> ((Stream) s).enqueue(HEARTBEAT));
+        streams().forEach(stream -> stream.enqueue(HEARTBEAT));
     }
 
     /**
@@ -77,7 +103,15 @@ public class SseSubscribers implements DisposableBean {
      */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
-        hub.all().forEach(s -> ((Stream) s).end());
+        streams().forEach(Stream::end);
+    }
+
+    /** This instance's open streams (the hub may also hold other subscribers). */
+    private List<Stream> streams() {
+        return hub.all().stream()
+                .filter(Stream.class::isInstance)
+                .map(Stream.class::cast)
+                .toList();
     }
 
     @Override
@@ -89,13 +123,15 @@ public class SseSubscribers implements DisposableBean {
     private final class Stream implements LiveHub.Subscriber {
 
         private final UUID workspaceId;
+        private final UUID userId;
         private final SseEmitter emitter;
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
         private final AtomicBoolean draining = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Stream(UUID workspaceId, SseEmitter emitter) {
+        Stream(UUID workspaceId, UUID userId, SseEmitter emitter) {
             this.workspaceId = workspaceId;
+            this.userId = userId;
             this.emitter = emitter;
         }
 
@@ -109,7 +145,7 @@ public class SseSubscribers implements DisposableBean {
                 return;
             }
             if (!queue.offer(item)) {
-                end(); // too far behind: the browser reconnects and catches up
+                abandon(); // too far behind: the browser reconnects and catches up
                 return;
             }
             if (draining.compareAndSet(false, true)) {
@@ -138,19 +174,26 @@ public class SseSubscribers implements DisposableBean {
                 return;
             }
             LiveNotice notice = (LiveNotice) item;
-            SseEmitter.SseEventBuilder event = SseEmitter.event()
+            emitter.send(SseEmitter.event()
+                    .id(ids.of(notice.seq()))
                     .name(notice.type())
-                    .data(json.writeValueAsString(notice), MediaType.APPLICATION_JSON);
-            if (notice.seq() > 0) {
-                event.id(Long.toString(notice.seq()));
-            }
-            emitter.send(event);
+                    .data(json.writeValueAsString(notice), MediaType.APPLICATION_JSON));
         }
 
         void close() {
             if (closed.compareAndSet(false, true)) {
                 hub.unsubscribe(workspaceId, this);
+                streamsPerUser.closed(userId);
             }
+        }
+
+        /**
+         * Ends the stream from a sender thread: {@code complete()} waits for a send in progress, which a browser that
+         * stopped reading can hold until the write times out, and whoever publishes must never wait for that.
+         */
+        void abandon() {
+            close();
+            senders.execute(emitter::complete);
         }
 
         void end() {

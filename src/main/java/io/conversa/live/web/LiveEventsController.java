@@ -12,8 +12,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /live/events}: the signed-in user's workspace's notices as Server-Sent Events ({@code event:} message,
- * status, conversation or resync; {@code data:} the notice as JSON; {@code id:} its sequence number). A browser's
- * EventSource reconnects by itself and sends {@code Last-Event-ID}, so it gets what it missed.
+ * status, conversation, resync or ready; {@code data:} the notice as JSON; {@code id:} where the stream stands). A
+ * browser's EventSource reconnects by itself and sends {@code Last-Event-ID}, so it gets what it missed, or a resync.
+ * 503 when this instance already serves as many streams as it allows for the workspace or the user.
  */
 @RestController
 class LiveEventsController {
@@ -28,20 +29,12 @@ class LiveEventsController {
     ResponseEntity<SseEmitter> events(
             CurrentUser me, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         return subscribers
-                .open(me.workspaceId().value(), parse(lastEventId))
+                .open(me.workspaceId().value(), me.userId(), lastEventId)
                 .map(emitter -> ResponseEntity.ok()
                         .header("Cache-Control", "no-cache")
                         .header("X-Accel-Buffering", "no") // nginx: do not buffer the stream
                         .body(emitter))
                 .orElseGet(() ->
                         ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build());
-    }
-
-    private static Long parse(String lastEventId) {
-        try {
-            return lastEventId == null || lastEventId.isBlank() ? null : Long.parseLong(lastEventId.trim());
-        } catch (NumberFormatException e) {
-            return 0L; // unknown: the stream starts with a resync
-        }
     }
 }
