@@ -57,7 +57,7 @@ declare -a NAMES=(
   "tab counts" "tab open" "tab snoozed" "tab closed" "tab all" "open, 2nd page (cursor)"
   "priority urgent" "tag promesa" "unread" "linked" "not linked" "assigned to me"
   "search name 'valenzuela'" "search number '4001234'" "search e-mail 'correo7.cl'" "search text 'cuotas' (common)"
-  "search text 'F-1003' (rare)" "open a conversation" "its messages")
+  "search text 'F-1003' (12,500 msgs)" "search a word nobody wrote" "open a conversation" "its messages")
 declare -a PATHS=(
   "conversations/counts" "conversations?status=open&size=40" "conversations?status=snoozed&size=40" "conversations?status=closed&size=40"
   "conversations?status=all&size=40" "conversations?status=open&size=40&cursor=$CURSOR"
@@ -67,7 +67,8 @@ declare -a PATHS=(
   "conversations?status=open&assigneeId=00000000-0000-0000-0000-000000000001&size=40"
   "conversations?status=all&q=valenzuela&size=40" "conversations?status=all&q=4001234&size=40"
   "conversations?status=all&q=correo7.cl&size=40" "conversations?status=all&q=cuotas&size=40"
-  "conversations?status=all&q=F-1003&size=40" "conversations/$CONV" "conversations/$CONV/messages")
+  "conversations?status=all&q=F-1003&size=40" "conversations?status=all&q=xilofono&size=40"
+  "conversations/$CONV" "conversations/$CONV/messages")
 
 log "timing each query: 10 warm-up calls, then $RUNS measured (curl time_total, loopback)"
 printf '| %-34s | %8s | %8s | %8s | %s\n' "query" "p50 ms" "p95 ms" "max ms" "HTTP"
@@ -92,6 +93,11 @@ explain "tab open, first page" "SELECT $COLS FROM conversation c WHERE c.workspa
 explain "tab open, next page" "SELECT $COLS FROM conversation c WHERE c.workspace_id = '$WS' AND c.status = 'open' AND (c.snoozed_until IS NULL OR c.snoozed_until <= $NOW) AND (c.priority_rank, c.last_message_at, c.id) < (0, now() - interval '1 hour', '00000000-0000-0000-0000-000000000000') ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC LIMIT 41"
 explain "tab counts" "SELECT COUNT(*) FILTER (WHERE c.status = 'open') , COUNT(*) FILTER (WHERE c.status = 'closed'), COUNT(*) FROM conversation c WHERE c.workspace_id = '$WS'"
 explain "search, a word common in messages ('cuotas'): walk the list, check each conversation" "SELECT $COLS FROM conversation c WHERE c.workspace_id = '$WS' AND (c.contact_name ILIKE '%cuotas%' OR EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND m.text ILIKE '%cuotas%' OFFSET 0)) ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC LIMIT 41" 20
-explain "search, rare words ('valenzuela'): collect the matches through trigram indexes, then order" "SELECT $COLS FROM conversation c WHERE c.workspace_id = '$WS' AND c.id IN (SELECT x.id FROM conversation x WHERE x.workspace_id = '$WS' AND x.contact_name ILIKE '%valenzuela%' UNION SELECT m.conversation_id FROM message m WHERE m.workspace_id = '$WS' AND m.text ILIKE '%valenzuela%') ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC LIMIT 41" 24
+explain "search, rare words ('valenzuela'): collect the matches through trigram indexes (contacts, then messages not already found), then order" "SELECT $COLS FROM (SELECT * FROM conversation x WHERE x.workspace_id = '$WS' AND (x.contact_name ILIKE '%valenzuela%') UNION ALL SELECT * FROM conversation x WHERE x.id = ANY (ARRAY(SELECT m.conversation_id FROM message m WHERE m.workspace_id = '$WS' AND m.text ILIKE '%valenzuela%')) AND (x.contact_name ILIKE '%valenzuela%') IS NOT TRUE) c WHERE c.workspace_id = '$WS' ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC LIMIT 41" 40
+explain "search, the customers it matches (name, e-mail, tax id, reference, phone)" "SELECT c.id FROM customer c WHERE c.workspace_id = '$WS' AND (LOWER(c.name) LIKE '%correo7.cl%' OR LOWER(c.email) LIKE '%correo7.cl%' OR LOWER(c.tax_id) LIKE '%correo7.cl%' OR LOWER(c.external_ref) LIKE '%correo7.cl%' OR LOWER(c.phone) LIKE '%correo7.cl%') LIMIT 500" 24
+echo "--- search, how common the words are: the planner's estimate of matching messages (no execution)"
+for w in cuotas F-1003 valenzuela xilofono; do
+    printf '    %-12s %s rows\n' "$w" "$(psqlq -d "$DB" -c "EXPLAIN (FORMAT JSON) SELECT 1 FROM message m WHERE m.workspace_id = '$WS' AND m.text ILIKE '%$w%'" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Plan"]["Plan Rows"])')"
+done
 explain "a conversation's messages" "SELECT id, text FROM message WHERE workspace_id = '$WS' AND conversation_id = '$CONV' ORDER BY occurred_at, created_at"
 echo; echo "results: $RESULTS"

@@ -1,12 +1,10 @@
 package io.conversa.inbox.internal;
 
-import io.conversa.core.LikePattern;
 import io.conversa.core.WorkspaceId;
 import io.conversa.inbox.ConversationFilter;
 import io.conversa.inbox.ConversationPage;
 import io.conversa.inbox.ConversationView;
 import io.conversa.inbox.TabCounts;
-import io.conversa.receivables.Customers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +22,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConversationQueries {
 
-    /** Customers a search may match before the list stops widening it (the match is by name, e-mail or phone). */
-    private static final int MAX_MATCHING_CUSTOMERS = 500;
-
-    /** Messages matching a search from which the words count as common (see {@link #searchClause}). */
-    static final int COMMON = 2000;
-
     private static final String ORDER = " ORDER BY c.priority_rank DESC, c.last_message_at DESC, c.id DESC";
 
     private final JdbcClient jdbc;
     private final ConversationStore store;
-    private final Customers customers;
+    private final ConversationSearch search;
     private final Clock clock;
 
-    ConversationQueries(JdbcClient jdbc, ConversationStore store, Customers customers, Clock clock) {
+    ConversationQueries(JdbcClient jdbc, ConversationStore store, ConversationSearch search, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.customers = customers;
+        this.search = search;
         this.clock = clock;
     }
 
     public ConversationPage page(WorkspaceId workspace, ConversationFilter filter, String cursor, int limit) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = filters(workspace, filter, params);
+        String from = source(workspace, filter, where, params);
         where.add(tabClause(filter.tab(), params));
         if (cursor != null && !cursor.isBlank()) {
             ListCursor after = ListCursor.decode(cursor);
@@ -56,7 +48,7 @@ public class ConversationQueries {
             params.put("afterAt", Timestamp.from(after.lastMessageAt()));
             params.put("afterId", after.id());
         }
-        List<ConversationView> rows = jdbc.sql("SELECT " + prefixed() + ", c.priority_rank FROM conversation c WHERE "
+        List<ConversationView> rows = jdbc.sql("SELECT " + prefixed() + ", c.priority_rank FROM " + from + " WHERE "
                         + String.join(" AND ", where) + ORDER + " LIMIT :limit")
                 .params(params)
                 .param("limit", limit + 1)
@@ -75,6 +67,7 @@ public class ConversationQueries {
     public TabCounts counts(WorkspaceId workspace, ConversationFilter filter) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = filters(workspace, filter, params);
+        String from = source(workspace, filter, where, params);
         params.put("now", Timestamp.from(Instant.now(clock)));
         return jdbc.sql("""
                         SELECT COUNT(*) FILTER (WHERE c.status = 'open' AND (c.snoozed_until IS NULL
@@ -82,7 +75,7 @@ public class ConversationQueries {
                                COUNT(*) FILTER (WHERE c.status = 'open' AND c.snoozed_until > :now) AS snoozed_count,
                                COUNT(*) FILTER (WHERE c.status = 'closed') AS closed_count,
                                COUNT(*) AS all_count
-                          FROM conversation c WHERE """ + " " + String.join(" AND ", where))
+                          FROM """ + " " + from + " WHERE " + String.join(" AND ", where))
                 .params(params)
                 .query((rs, n) -> new TabCounts(
                         rs.getLong("open_count"),
@@ -130,51 +123,20 @@ public class ConversationQueries {
             where.add("c.customer_id = :customer");
             params.put("customer", filter.customerId());
         }
-        if (filter.search() != null) {
-            where.add(searchClause(workspace, filter.search(), params));
-        }
         return where;
     }
 
-    /**
-     * The contact's profile name or number, the linked customer's name, e-mail or phone, or any message's text
-     * contains the words as typed (case-insensitive; {@code %} and {@code _} are literal).
-     *
-     * <p>Two plans, chosen by how common the words are in messages. Rare words: the matching conversations are
-     * collected first through the trigram indexes, then ordered. Common words (at least {@value #COMMON} messages):
-     * the list is walked in its order and each conversation checked, which finds a page of matches quickly where
-     * collecting every match would not.
-     */
-    private String searchClause(WorkspaceId workspace, String search, Map<String, Object> params) {
-        params.put("text", LikePattern.contains(search));
-        boolean common = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM message m WHERE m.workspace_id = :ws "
-                                + "AND m.text ILIKE :text LIMIT " + COMMON + ") found")
-                        .param("ws", workspace.value())
-                        .param("text", params.get("text"))
-                        .query(Long.class)
-                        .single()
-                >= COMMON;
-        List<String> contact = new ArrayList<>();
-        contact.add("%1$s.contact_name ILIKE :text");
-        String digits = search.replaceAll("\\D", "");
-        if (digits.length() >= 3) {
-            contact.add("%1$s.wa_id LIKE :digits");
-            params.put("digits", LikePattern.contains(digits));
+    /** Where the conversations are read from: all of them, or what a search collected (see ConversationSearch). */
+    private String source(
+            WorkspaceId workspace, ConversationFilter filter, List<String> where, Map<String, Object> params) {
+        if (filter.search() == null) {
+            return "conversation c";
         }
-        List<UUID> matchingCustomers = customers.idsMatching(workspace, search, MAX_MATCHING_CUSTOMERS);
-        if (!matchingCustomers.isEmpty()) {
-            contact.add("%1$s.customer_id IN (:customers)");
-            params.put("customers", matchingCustomers);
+        ConversationSearch.Plan plan = search.plan(workspace, filter.search(), params);
+        if (plan.where() != null) {
+            where.add(plan.where());
         }
-        String contactMatches = "(" + String.join(" OR ", contact) + ")";
-        if (common) {
-            // OFFSET 0 keeps the check per conversation: PostgreSQL would otherwise hash every matching message
-            return "(" + contactMatches.formatted("c") + " OR EXISTS (SELECT 1 FROM message m "
-                    + "WHERE m.conversation_id = c.id AND m.text ILIKE :text OFFSET 0))";
-        }
-        return "c.id IN (SELECT x.id FROM conversation x WHERE x.workspace_id = :ws AND "
-                + contactMatches.formatted("x")
-                + " UNION SELECT m.conversation_id FROM message m WHERE m.workspace_id = :ws AND m.text ILIKE :text)";
+        return plan.from();
     }
 
     private String tabClause(String tab, Map<String, Object> params) {

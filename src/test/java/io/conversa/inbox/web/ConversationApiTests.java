@@ -128,9 +128,24 @@ class ConversationApiTests {
                         SELECT gen_random_uuid(), workspace_id, id, channel_id, 'inbound', 'text',
                                'la cuota número ' || x, 'received', 0, now(), now(), 0
                           FROM conversation, generate_series(1, 2100) x WHERE id = ?""").param(busy).update();
+        jdbc.sql("ANALYZE message").update(); // the search reads how common a word is from the planner's estimate
 
         assertThat(names("status=all&q=cuota")).containsExactlyInAnyOrder("Muchos mensajes", "Un mensaje");
         assertThat(names("status=all&q=otro tema")).containsExactly("Otro tema");
+        assertThat(names("status=all&q=número 2099")).containsExactly("Muchos mensajes");
+    }
+
+    @Test
+    void aConversationFoundByItsContactAndItsMessagesIsListedAndCountedOnce() throws Exception {
+        writes("56911119001", "Rosa Mora", "Soy Rosa, ¿puedo pagar mañana?");
+        writes("56911119002", "Pedro Rosales", "hola");
+        writes("56911119003", "Juan", "le escribe la señora Rosa");
+
+        assertThat(names("status=all&q=rosa")).containsExactlyInAnyOrder("Rosa Mora", "Pedro Rosales", "Juan");
+        call(get("/api/v1/conversations/counts").param("q", "rosa"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.all").value(3))
+                .andExpect(jsonPath("$.open").value(3));
     }
 
     @Test
