@@ -12,6 +12,8 @@ import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,6 +139,16 @@ public class Inbox {
     public List<MessageView> recentMessages(WorkspaceId workspace, UUID conversationId, Instant before, int limit) {
         conversation(workspace, conversationId);
         return messages.recent(workspace.value(), conversationId, before, limit);
+    }
+
+    /** One message of the workspace (empty when there is none, or it is another workspace's). */
+    public Optional<MessageView> message(WorkspaceId workspace, UUID messageId) {
+        return messages.view(workspace.value(), messageId);
+    }
+
+    /** The WhatsApp ids of the contacts who wrote since then, on any of the workspace's numbers. */
+    public Set<String> contactsWhoWroteSince(WorkspaceId workspace, Instant since) {
+        return conversations.contactsWhoWroteSince(workspace.value(), since);
     }
 
     public List<MessageView> messages(WorkspaceId workspace, UUID conversationId) {

@@ -6,12 +6,14 @@ import io.conversa.core.ResultPage;
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspace;
 import io.conversa.identity.Workspaces;
+import io.conversa.receivables.internal.AudienceQuery;
 import io.conversa.receivables.internal.Customer;
 import io.conversa.receivables.internal.CustomerList;
 import io.conversa.receivables.internal.CustomerRepository;
 import io.conversa.receivables.internal.CustomerTag;
 import io.conversa.receivables.internal.InputValidator;
 import io.conversa.receivables.internal.PhoneNormalizer;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,7 @@ public class Customers {
 
     private final CustomerRepository repository;
     private final CustomerList list;
+    private final AudienceQuery audiences;
     private final AccountSummaries summaries;
     private final Workspaces workspaces;
     private final InputValidator validator;
@@ -40,12 +44,14 @@ public class Customers {
     Customers(
             CustomerRepository repository,
             CustomerList list,
+            AudienceQuery audiences,
             AccountSummaries summaries,
             Workspaces workspaces,
             InputValidator validator,
             Clock clock) {
         this.repository = repository;
         this.list = list;
+        this.audiences = audiences;
         this.summaries = summaries;
         this.workspaces = workspaces;
         this.validator = validator;
@@ -82,6 +88,20 @@ public class Customers {
     }
 
     /** Ids of customers whose name, e-mail, tax id, reference or phone contains the text (at most {@code limit}). */
+    /**
+     * Every customer with a phone that the audience chooses, streamed to {@code each} in name order (inside the
+     * caller's transaction, so the rows come from a cursor instead of all at once).
+     */
+    @Transactional(readOnly = true)
+    public void forEachInAudience(WorkspaceId workspace, CustomerAudience audience, Consumer<AudienceMember> each) {
+        audiences.forEach(workspaces.get(workspace), workspaces.today(workspace), audience, each);
+    }
+
+    /** What each of these customers still owes (any currency); those who owe nothing, or are unknown, are absent. */
+    public Map<UUID, BigDecimal> openBalances(WorkspaceId workspace, Collection<UUID> ids) {
+        return audiences.openBalances(workspaces.get(workspace), ids);
+    }
+
     public List<UUID> idsMatching(WorkspaceId workspace, String text, int limit) {
         return list.idsMatching(workspaces.get(workspace), text, limit);
     }

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -182,6 +184,14 @@ public class ConversationStore {
                 .param(id)
                 .query(String.class)
                 .single();
+    }
+
+    public Set<String> contactsWhoWroteSince(UUID workspaceId, Instant since) {
+        return new HashSet<>(jdbc.sql("SELECT wa_id FROM conversation WHERE workspace_id = ? AND last_inbound_at >= ?"
+                        + " AND wa_id IS NOT NULL")
+                .params(workspaceId, Timestamp.from(since))
+                .query(String.class)
+                .list());
     }
 
     public Optional<ConversationView> find(UUID workspaceId, UUID id) {
