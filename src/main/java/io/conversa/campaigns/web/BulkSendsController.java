@@ -1,0 +1,157 @@
+package io.conversa.campaigns.web;
+
+import io.conversa.campaigns.BulkSendRequest;
+import io.conversa.campaigns.BulkSends;
+import io.conversa.campaigns.CreatedBulkSend;
+import io.conversa.core.DomainException;
+import io.conversa.core.MessageResolver;
+import io.conversa.identity.CurrentUser;
+import io.conversa.identity.Workspaces;
+import io.conversa.inbox.TemplateRequest;
+import io.conversa.templates.TemplateView;
+import io.conversa.templates.Templates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Page Envíos masivos: the list, the form of a new bulk send, one bulk send's live results, and its actions. */
+@Controller
+class BulkSendsController {
+
+    private final BulkSends bulkSends;
+    private final Templates templates;
+    private final BulkSendForms forms;
+    private final Workspaces workspaces;
+    private final MessageSource messages;
+
+    BulkSendsController(
+            BulkSends bulkSends,
+            Templates templates,
+            BulkSendForms forms,
+            Workspaces workspaces,
+            MessageSource messages) {
+        this.messages = messages;
+        this.bulkSends = bulkSends;
+        this.templates = templates;
+        this.forms = forms;
+        this.workspaces = workspaces;
+    }
+
+    @GetMapping("/bulk-sends")
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("sends", bulkSends.list(user.workspaceId(), 100));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", BulkSendForm.empty());
+        }
+        model.addAttribute("templates", approved(user));
+        model.addAttribute("contactHours", bulkSends.contactHours(user.workspaceId()));
+        return "campaigns/bulk-sends";
+    }
+
+    /** The live count of the audience the form's filters choose. */
+    @GetMapping("/bulk-sends/audience-count")
+    String audienceCount(CurrentUser user, @ModelAttribute("form") BulkSendForm form, Model model) {
+        model.addAttribute("count", bulkSends.audienceSize(user.workspaceId(), form.audience()));
+        return "campaigns/bulk-sends :: audience-count";
+    }
+
+    @PostMapping("/bulk-sends")
+    String create(
+            CurrentUser user,
+            @ModelAttribute("form") BulkSendForm form,
+            @RequestParam(name = "csv", required = false) MultipartFile csv,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            Instant sendAt = form.sendAt() == null
+                    ? null
+                    : LocalDateTime.parse(form.sendAt())
+                            .atZone(workspaces.get(user.workspaceId()).zone())
+                            .toInstant();
+            TemplateRequest template = forms.template(user.workspaceId(), form);
+            CreatedBulkSend created;
+            if ("csv".equals(form.source())) {
+                if (csv == null || csv.isEmpty()) {
+                    throw DomainException.invalid("csv", "bulk.error.csvMissing", "Choose a CSV file");
+                }
+                try (InputStream input = csv.getInputStream()) {
+                    created = bulkSends.createFromCsv(
+                            user.workspaceId(), form.name(), template, input, sendAt, user.userId());
+                }
+            } else {
+                created = bulkSends.create(
+                        user.workspaceId(),
+                        new BulkSendRequest(form.name(), template, null, form.audience(), sendAt),
+                        user.userId());
+            }
+            redirect.addFlashAttribute("created", created);
+            return "redirect:/bulk-sends/" + created.bulkSend().id();
+        } catch (DomainException e) {
+            MessageResolver words = (key, arguments, fallback) ->
+                    messages.getMessage(key, arguments, fallback, LocaleContextHolder.getLocale());
+            model.addAttribute(
+                    "formError",
+                    e.fieldProblems().isEmpty()
+                            ? words.describe(e)
+                            : e.fieldProblems().stream().map(words::describe).collect(Collectors.joining("; ")));
+            return list(user, model);
+        } catch (DateTimeParseException e) {
+            model.addAttribute("formError", e.getMessage());
+            return list(user, model);
+        }
+    }
+
+    @GetMapping("/bulk-sends/{id}")
+    String show(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String filter, Model model) {
+        detail(user, id, filter, model);
+        return "campaigns/bulk-send";
+    }
+
+    /** The part of the page that redraws itself every few seconds while the bulk send runs. */
+    @GetMapping("/bulk-sends/{id}/results")
+    String results(
+            CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String filter, Model model) {
+        detail(user, id, filter, model);
+        return "campaigns/bulk-send :: results";
+    }
+
+    @PostMapping("/bulk-sends/{id}/{action:pause|resume|cancel|retry-failed}")
+    String act(CurrentUser user, @PathVariable UUID id, @PathVariable String action, RedirectAttributes redirect) {
+        switch (action) {
+            case "pause" -> bulkSends.pause(user.workspaceId(), id);
+            case "resume" -> bulkSends.resume(user.workspaceId(), id);
+            case "cancel" -> bulkSends.cancel(user.workspaceId(), id);
+            default -> redirect.addFlashAttribute("requeued", bulkSends.retryFailed(user.workspaceId(), id));
+        }
+        redirect.addFlashAttribute("flash", "bulk.flash." + action);
+        return "redirect:/bulk-sends/" + id;
+    }
+
+    private void detail(CurrentUser user, UUID id, String filter, Model model) {
+        model.addAttribute("send", bulkSends.get(user.workspaceId(), id));
+        model.addAttribute("filter", filter == null ? "" : filter);
+        model.addAttribute("recipients", bulkSends.recipients(user.workspaceId(), id, filter, -1, 100));
+        model.addAttribute("reasons", bulkSends.failureReasons(user.workspaceId(), id));
+    }
+
+    private List<TemplateView> approved(CurrentUser user) {
+        return templates.list(user.workspaceId(), "APPROVED", null, null);
+    }
+}
