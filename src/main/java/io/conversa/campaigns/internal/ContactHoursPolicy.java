@@ -39,7 +39,7 @@ public class ContactHoursPolicy {
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO bulk_policy (workspace_id, contact_hours, updated_at) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (workspace_id) DO NOTHING")
+                            + " ON CONFLICT DO NOTHING")
                     .params(workspaceId, hours.toString(), now)
                     .update();
         }

@@ -25,7 +25,7 @@ public class OptOutStore {
     /** Records the opt-out; false when the contact had already opted out (the first reason stays). */
     public boolean add(UUID workspaceId, String phone, String source, String detail, UUID by, Instant now) {
         return jdbc.sql("INSERT INTO contact_opt_out (workspace_id, phone, source, detail, created_by, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, phone) DO NOTHING")
+                                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                         .params(workspaceId, phone, source, detail, by, Timestamp.from(now))
                         .update()
                 == 1;

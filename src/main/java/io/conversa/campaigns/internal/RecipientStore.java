@@ -47,7 +47,7 @@ public class RecipientStore {
         int[][] counts = batch.batchUpdate("""
                 INSERT INTO bulk_recipient (id, bulk_send_id, workspace_id, seq, phone, customer_id, parameters, state,
                     skip_reason, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bulk_send_id, phone) DO NOTHING""", recipients, recipients.size(), (ps, r) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", recipients, recipients.size(), (ps, r) -> {
             ps.setObject(1, UUID.randomUUID());
             ps.setObject(2, bulkSendId);
             ps.setObject(3, workspaceId);
@@ -79,7 +79,7 @@ public class RecipientStore {
                                COUNT(*) FILTER (WHERE delivery = 'read') AS read_count,
                                COUNT(*) FILTER (WHERE replied_at IS NOT NULL) AS replied,
                                COUNT(*) FILTER (WHERE delivery = 'failed') AS failed,
-                               COUNT(*) FILTER (WHERE delivery = 'unknown') AS unknown,
+                               COUNT(*) FILTER (WHERE delivery = 'unknown') AS unknown_count,
                                COUNT(*) FILTER (WHERE state = 'skipped') AS skipped,
                                COUNT(*) FILTER (WHERE state = 'cancelled') AS cancelled
                           FROM bulk_recipient WHERE bulk_send_id = ?""")
@@ -94,7 +94,7 @@ public class RecipientStore {
                         rs.getLong("read_count"),
                         rs.getLong("replied"),
                         rs.getLong("failed"),
-                        rs.getLong("unknown"),
+                        rs.getLong("unknown_count"),
                         rs.getLong("skipped"),
                         rs.getLong("cancelled")))
                 .single();

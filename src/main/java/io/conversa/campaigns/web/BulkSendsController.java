@@ -80,7 +80,7 @@ class BulkSendsController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            Instant sendAt = form.sendAt() == null
+            Instant sendAt = form.sendAt() == null || form.sendAt().isBlank()
                     ? null
                     : LocalDateTime.parse(form.sendAt())
                             .atZone(workspaces.get(user.workspaceId()).zone())

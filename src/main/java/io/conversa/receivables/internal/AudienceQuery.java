@@ -86,7 +86,7 @@ public class AudienceQuery {
                                FROM invoice
                               WHERE workspace_id = :ws AND status = 'open' AND balance > 0
                               GROUP BY customer_id) a ON a.customer_id = c.id
-                 WHERE """ + String.join(" AND ", where) + " ORDER BY c.name, c.id", params, rs -> {
+                """ + " WHERE " + String.join(" AND ", where) + " ORDER BY c.name, c.id", params, rs -> {
             BigDecimal balance = rs.getBigDecimal("balance");
             each.accept(new AudienceMember(
                     rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone_e164"), balance));
