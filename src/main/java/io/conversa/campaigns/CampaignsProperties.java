@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handAhead how many seconds of sends (at the number's rate) are handed to the outbound queue ahead of time;
  *     a pause stops a bulk send within about this long
  * @param dispatchPass how often the dispatcher looks for recipients to hand over
+ * @param handThreads how many recipients are handed to the outbound queue at once
  */
 @ConfigurationProperties("conversa.bulk")
 public record CampaignsProperties(
@@ -22,4 +23,5 @@ public record CampaignsProperties(
 
         @DefaultValue("BAJA, STOP, NO MOLESTAR") String optOutWords,
         @DefaultValue("3") int handAhead,
-        @DefaultValue("250ms") Duration dispatchPass) {}
+        @DefaultValue("250ms") Duration dispatchPass,
+        @DefaultValue("6") int handThreads) {}

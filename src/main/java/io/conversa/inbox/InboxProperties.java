@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param sendMaxAttempts attempts of a send whose errors are retryable before it is marked failed
  * @param sendFirstRetry the first retry delay; later ones double, with jitter
  * @param schedulerThreads threads that run durable tasks (sends, media downloads)
+ * @param schedulerPollingInterval how often each instance looks for due durable tasks when none woke it
  * @param readReceipts whether opening a conversation tells the customer it was read (blue ticks;
  *     {@code CONVERSA_INBOX_READ_RECEIPTS}, off by default)
  */
@@ -23,4 +24,5 @@ public record InboxProperties(
         @DefaultValue("8") int sendMaxAttempts,
         @DefaultValue("2s") Duration sendFirstRetry,
         @DefaultValue("8") int schedulerThreads,
+        @DefaultValue("500ms") Duration schedulerPollingInterval,
         @DefaultValue("false") boolean readReceipts) {}

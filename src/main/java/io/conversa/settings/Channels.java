@@ -4,10 +4,12 @@ import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.settings.internal.Channel;
 import io.conversa.settings.internal.ChannelRepository;
+import io.conversa.settings.internal.ShortCache;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Channels {
 
+    private static final Duration CACHED_FOR = Duration.ofSeconds(5);
+
     private final ChannelRepository repository;
     private final SecretBox secrets;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ShortCache<UUID, ChannelCredentials> byId;
+    private final ShortCache<WorkspaceId, Optional<ChannelCredentials>> primaries;
 
     Channels(
             ChannelRepository repository,
@@ -37,6 +43,8 @@ public class Channels {
         this.secrets = secrets;
         this.validator = validator;
         this.clock = clock;
+        this.byId = new ShortCache<>(CACHED_FOR, clock);
+        this.primaries = new ShortCache<>(CACHED_FOR, clock);
     }
 
     public List<ChannelView> list(WorkspaceId workspace) {
@@ -54,18 +62,23 @@ public class Channels {
         return repository.findByPhoneNumberId(phoneNumberId).map(this::credentials);
     }
 
+    /** A number's credentials (read at most every few seconds: every message sent asks for them). */
     public ChannelCredentials credentials(UUID channelId) {
-        return repository
-                .findById(channelId)
-                .map(this::credentials)
-                .orElseThrow(() -> DomainException.notFound("Channel", channelId));
+        return byId.get(
+                channelId,
+                id -> repository
+                        .findById(id)
+                        .map(this::credentials)
+                        .orElseThrow(() -> DomainException.notFound("Channel", id)));
     }
 
     /** The workspace's first number, the default sender. */
     public Optional<ChannelCredentials> primary(WorkspaceId workspace) {
-        return repository.findByWorkspaceIdOrderByCreatedAtAsc(workspace.value()).stream()
-                .findFirst()
-                .map(this::credentials);
+        return primaries.get(
+                workspace,
+                ws -> repository.findByWorkspaceIdOrderByCreatedAtAsc(ws.value()).stream()
+                        .findFirst()
+                        .map(this::credentials));
     }
 
     /** Every number with its secrets: the webhook checks a delivery's signature against their app secrets. */
@@ -115,6 +128,8 @@ public class Channels {
                 now,
                 existing.map(Channel::version).orElse(null));
         ChannelView saved = view(repository.save(channel));
+        byId.clear();
+        primaries.clear();
         events.publishEvent(new ChannelsChanged(saved.phoneNumberId()));
         return saved;
     }

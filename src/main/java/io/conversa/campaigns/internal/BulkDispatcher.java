@@ -11,16 +11,23 @@ import io.conversa.inbox.SendRequest;
 import io.conversa.receivables.Customers;
 import io.conversa.settings.ChannelCredentials;
 import io.conversa.settings.Channels;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +53,7 @@ public class BulkDispatcher {
     private static final Logger log = LoggerFactory.getLogger(BulkDispatcher.class);
 
     private final RecipientZones zones = new RecipientZones();
+    private final ExecutorService handing;
     private final BulkSendStore sends;
     private final RecipientStore recipients;
     private final OptOutStore optOuts;
@@ -84,6 +92,11 @@ public class BulkDispatcher {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.handing = Executors.newFixedThreadPool(properties.handThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "bulk-hand");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Dispatches for up to {@code budget}, pass after pass, until nothing runs or the scheduler stops. */
@@ -142,6 +155,7 @@ public class BulkDispatcher {
                         .map(RecipientStore.Claimable::customerId)
                         .filter(Objects::nonNull)
                         .toList());
+        List<Callable<Void>> hand = new ArrayList<>();
         for (RecipientStore.Claimable recipient : batch) {
             if (optedOut.contains(recipient.phone())) {
                 recipients.skip(recipient.id(), "opted_out", now);
@@ -150,12 +164,39 @@ public class BulkDispatcher {
             } else {
                 ZoneId zone = zones.zoneOf(new E164(recipient.phone()), workspaceZone);
                 if (contactHours.allows(now, zone)) {
-                    hand(send, workspace, recipient);
+                    hand.add(() -> {
+                        hand(send, workspace, recipient);
+                        return null;
+                    });
                 } else {
                     recipients.waitUntil(recipient.id(), contactHours.nextAllowed(now, zone), now);
                 }
             }
         }
+        handAll(send, hand);
+    }
+
+    /** Hands recipients over in parallel: each is a few database round trips, so one thread would set the pace. */
+    private void handAll(BulkSendStore.Dispatchable send, List<Callable<Void>> hand) {
+        try {
+            for (Future<Void> handed : handing.invokeAll(hand)) {
+                try {
+                    handed.get();
+                } catch (ExecutionException e) {
+                    log.error(
+                            "Bulk send {}: a recipient could not be handed over, will try again",
+                            send.id(),
+                            e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        handing.shutdownNow();
     }
 
     private void hand(BulkSendStore.Dispatchable send, WorkspaceId workspace, RecipientStore.Claimable recipient) {

@@ -1,12 +1,15 @@
 package io.conversa.inbox.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.conversa.inbox.InboxProperties;
 import io.conversa.inbox.spi.MediaFetcher;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -70,13 +73,27 @@ class SchedulerConfiguration {
             List<OneTimeTask<?>> tasks,
             List<RecurringTask<?>> recurring,
             InboxProperties properties) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+        SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
                 .startTasks(List.copyOf(recurring))
                 .threads(properties.schedulerThreads())
-                .pollingInterval(Duration.ofSeconds(1))
-                .heartbeatInterval(Duration.ofSeconds(10))
+                .pollingInterval(properties.schedulerPollingInterval());
+        if (postgres(dataSource)) {
+            // SELECT … FOR UPDATE SKIP LOCKED: one query claims a batch, and the next poll comes as soon as the
+            // batch runs low. Fetch-then-lock (the default, and what H2 gets) claimed too few per polling interval
+            // for bulk sends: the send threads sat idle while hundreds of sends were due.
+            builder.pollUsingLockAndFetch(0.5, 4.0);
+        }
+        return builder.heartbeatInterval(Duration.ofSeconds(10))
                 .enableImmediateExecution()
                 .build();
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Bulk-send benchmark (see BENCHMARKS.md): creating a bulk send of 100,000 recipients with the heap capped at 512 MB,
+# then dispatching bulk sends against a local fake Graph API (bench/FakeGraph.java) at a configured rate, measured at
+# the fake (arrivals per second).
+#
+#   bench/run-bulk-bench.sh [path/to/conversa.jar]     (default target/conversa-0.1.0-SNAPSHOT.jar)
+#
+# Environment: BENCH_PORT (18095), BENCH_FAKE_PORT (18999), BENCH_DB (conversa_bulk_bench), BENCH_CREATE (100000
+# recipients), BENCH_RATES ("1000 80"), BENCH_DISPATCH_SECONDS (40: each rate's bulk send holds this many seconds of
+# messages), BENCH_HEAP (512m), BENCH_KEEP_DB (0; 1 keeps the last database for a look with psql).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=${1:-target/conversa-0.1.0-SNAPSHOT.jar}
+PORT=${BENCH_PORT:-18095}
+FAKE_PORT=${BENCH_FAKE_PORT:-18999}
+DB=${BENCH_DB:-conversa_bulk_bench}
+CREATE=${BENCH_CREATE:-100000}
+RATES=${BENCH_RATES:-"1000 80"}
+SECONDS_PER_RATE=${BENCH_DISPATCH_SECONDS:-40}
+HEAP=${BENCH_HEAP:-512m}
+TOKEN=bench-token-0123456789abcdefghijklmnopqrstuvwxyz
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+WORK=$(mktemp -d /tmp/conversa-bulk-bench.XXXXXX)
+APP_PID="" FAKE_PID="" JSTAT_PID=""
+psqlq() { psql -X -v ON_ERROR_STOP=1 -qAt "$@"; }
+log() { printf '\n== %s  [%ss]\n' "$*" "$SECONDS"; }
+api() { curl -sS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+cleanup() {
+    for pid in "$JSTAT_PID" "$APP_PID" "$FAKE_PID"; do [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true; done
+    [[ "${BENCH_KEEP_DB:-0}" == 1 ]] || psqlq -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" 2>/dev/null || true
+    echo "logs: $WORK"
+}
+trap cleanup EXIT
+[[ -f "$JAR" ]] || { echo "no jar at $JAR: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
+
+log "machine"
+echo "cpu: $(nproc) x $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo); mem: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+echo "pg: $(psqlq -d postgres -c 'SHOW server_version')"; echo "load: $(uptime)"
+
+# One app per rate: the number's messages per second is its configuration.
+start_app() {
+    local rate=$1
+    psqlq -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+    CONVERSA_MASTER_KEY=bench-master-key-0123456789 CONVERSA_SANDBOX=false CONVERSA_API_TOKEN=$TOKEN \
+    CONVERSA_WHATSAPP_PHONE_NUMBER_ID=106540352242922 CONVERSA_WHATSAPP_BUSINESS_ACCOUNT_ID=102290129340398 \
+    CONVERSA_WHATSAPP_ACCESS_TOKEN=bench CONVERSA_WHATSAPP_APP_SECRET=bench CONVERSA_WHATSAPP_VERIFY_TOKEN=bench \
+    CONVERSA_WHATSAPP_GRAPH_URL=http://127.0.0.1:$FAKE_PORT CONVERSA_WHATSAPP_MESSAGES_PER_SECOND=$rate \
+    CONVERSA_BULK_CONTACT_HOURS=always CONVERSA_DATA_DIR="$WORK/data" PORT=$PORT \
+        java -Xmx$HEAP -jar "$JAR" >"$WORK/app-$rate.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 180); do
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health") == 200 ]] && break
+        kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-$rate.log"; exit 1; }
+        sleep 0.5
+    done
+    api -X POST "http://127.0.0.1:$PORT/api/v1/templates/sync" >/dev/null
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+# A bulk send's JSON body: N valid Chilean mobiles (+56 9 6xxx xxxx) from an offset, each with its own parameters.
+body() {
+    python3 - "$1" "$2" "$3" <<'EOF'
+import json, sys
+n, offset, send_at = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+recipients = [{"phone": "+5696%07d" % (offset + i), "parameters": ["Cliente %d" % i, "$%d" % (1000 + i)]} for i in range(n)]
+doc = {"name": "bench %d" % n, "template": {"name": "aviso_saldo", "language": "es"}, "recipients": recipients}
+if send_at:
+    doc["sendAt"] = send_at
+print(json.dumps(doc))
+EOF
+}
+
+log "fake Graph API"
+java bench/FakeGraph.java --port "$FAKE_PORT" --log "$WORK/sends.log" >"$WORK/fake.log" 2>&1 &
+FAKE_PID=$!
+for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$FAKE_PORT/" && break; sleep 0.5; done
+
+log "creating a bulk send of $CREATE recipients (heap capped at $HEAP; scheduled a day ahead so nothing is sent)"
+start_app 80
+body "$CREATE" 0 "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" >"$WORK/create.json"
+echo "request body: $(du -h "$WORK/create.json" | cut -f1)"
+jstat -gc "$APP_PID" 200 >"$WORK/jstat.log" 2>&1 &
+JSTAT_PID=$!
+api -o "$WORK/created.json" -w 'HTTP %{http_code}, %{time_total} s\n' -X POST --data-binary @"$WORK/create.json" \
+    "http://127.0.0.1:$PORT/api/v1/bulk-sends"
+kill "$JSTAT_PID"; JSTAT_PID=""
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("accepted", d["accepted"], "duplicates", d["duplicates"], "rejected", d["rejectedCount"])' "$WORK/created.json"
+psqlq -d "$DB" -c "SELECT 'recipient rows', COUNT(*) FROM bulk_recipient"
+awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "peak heap used (jstat, every 200 ms): %.0f MB of %s\n", max / 1024, "'"$HEAP"'" }' "$WORK/jstat.log"
+stop_app
+
+for rate in $RATES; do
+    n=$((rate * SECONDS_PER_RATE))
+    log "dispatching $n recipients at a configured $rate messages/s"
+    start_app "$rate"
+    : >"$WORK/sends.log"
+    body "$n" 1000000 "" >"$WORK/dispatch-$rate.json"
+    id=$(api -X POST --data-binary @"$WORK/dispatch-$rate.json" "http://127.0.0.1:$PORT/api/v1/bulk-sends" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    for _ in $(seq 1 $((SECONDS_PER_RATE * 4 + 120))); do
+        status=$(api "http://127.0.0.1:$PORT/api/v1/bulk-sends/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
+        [[ "$status" == completed ]] && break
+        sleep 1
+    done
+    sleep 1
+    api "http://127.0.0.1:$PORT/api/v1/bulk-sends/$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("status", d["status"], "counts", d["counts"])'
+    python3 - "$WORK/sends.log" "$rate" "$n" <<'EOF'
+import sys, collections
+path, rate, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+times, per_recipient = [], collections.Counter()
+for line in open(path):
+    parts = line.split()
+    if len(parts) == 2:
+        per_recipient[parts[0]] += 1
+        times.append(int(parts[1]))
+times.sort()
+if not times:
+    sys.exit("no sends arrived")
+start, end = times[0], times[-1]
+# steady state: leave out the first 2 s (start-up) and the last second (the tail)
+steady = [t for t in times if start + 2000 <= t < end - 1000]
+span = (end - 1000 - (start + 2000)) / 1000
+buckets = collections.Counter((t - start) // 1000 for t in steady)
+per_second = [buckets[k] for k in sorted(buckets)]
+mean = len(steady) / span if span > 0 else float("nan")
+print(f"arrived at the fake: {len(times)} messages to {len(per_recipient)} recipients of {n}; "
+      f"sent twice: {sum(1 for c in per_recipient.values() if c > 1)}")
+print(f"whole run: {len(times) / max((end - start) / 1000, 0.001):.1f} msg/s over {(end - start) / 1000:.1f} s")
+print(f"steady state: {mean:.1f} msg/s (configured {rate}: {100 * (mean - rate) / rate:+.1f} %); "
+      f"per-second min {min(per_second)}, max {max(per_second)}")
+EOF
+    stop_app
+done
