@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param sendFirstRetry the first retry delay; later ones double, with jitter
  * @param schedulerThreads threads that run durable tasks (sends, media downloads)
  * @param schedulerPollingInterval how often each instance looks for due durable tasks when none woke it
+ * @param schedulerHeartbeat how often an instance tells the others it is alive; after six missed heartbeats its
+ *     tasks are taken over (so a crashed instance's work resumes about a minute later by default)
  * @param readReceipts whether opening a conversation tells the customer it was read (blue ticks;
  *     {@code CONVERSA_INBOX_READ_RECEIPTS}, off by default)
  */
@@ -25,4 +27,5 @@ public record InboxProperties(
         @DefaultValue("2s") Duration sendFirstRetry,
         @DefaultValue("8") int schedulerThreads,
         @DefaultValue("500ms") Duration schedulerPollingInterval,
+        @DefaultValue("10s") Duration schedulerHeartbeat,
         @DefaultValue("false") boolean readReceipts) {}

@@ -83,7 +83,7 @@ class SchedulerConfiguration {
             // for bulk sends: the send threads sat idle while hundreds of sends were due.
             builder.pollUsingLockAndFetch(0.5, 4.0);
         }
-        return builder.heartbeatInterval(Duration.ofSeconds(10))
+        return builder.heartbeatInterval(properties.schedulerHeartbeat())
                 .enableImmediateExecution()
                 .build();
     }
