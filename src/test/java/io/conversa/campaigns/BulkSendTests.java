@@ -169,6 +169,40 @@ class BulkSendTests {
     }
 
     @Test
+    void aThroughputErrorFromMetaDelaysThatMessageInsteadOfFailingIt() throws Exception {
+        graph.stubFor(post(urlPathEqualTo(MESSAGES))
+                .withRequestBody(matchingJsonPath("$.to", equalTo("56961117001")))
+                .inScenario("throughput")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willSetStateTo("calmer")
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"type\":\"OAuthException\","
+                                + "\"code\":130429,\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":"
+                                + "\"Cloud API message throughput has been reached.\"},\"fbtrace_id\":\"A1\"}}")));
+        String id = create(recipients("+56961117001", "+56961117002")).get("id").asString();
+
+        dispatcher.pass();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonNode counts = bulkSend(id).get("counts");
+                    assertThat(counts.get("sent").asLong()).isEqualTo(2);
+                });
+        JsonNode counts = bulkSend(id).get("counts");
+        assertThat(counts.get("failed").asLong()).isZero();
+        assertThat(requestsTo("56961117001")).isEqualTo(2);
+        assertThat(requestsTo("56961117002")).isEqualTo(1);
+        var attempts = graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))
+                .withRequestBody(matchingJsonPath("$.to", equalTo("56961117001"))));
+        long waited = attempts.get(1).getLoggedDate().getTime()
+                - attempts.get(0).getLoggedDate().getTime();
+        assertThat(waited).as("the retry waits for the throughput to recover").isGreaterThanOrEqualTo(4000);
+    }
+
+    @Test
     void aTemplateThatIsNotApprovedIsRefusedAndNothingIsCreated() throws Exception {
         call(HttpMethod.POST, "/api/v1/bulk-sends", recipients("+56961112001").replace("aviso_saldo", "promo_pausada"))
                 .andExpect(status().isUnprocessableEntity());
