@@ -77,6 +77,33 @@ class InboxPageTests {
     }
 
     @Test
+    void aLongListEndsWithTheLinkToItsNextPageAndThatPageContinuesIt() throws Exception {
+        Instant start = Instant.now().minusSeconds(3600);
+        for (int i = 0; i < 45; i++) {
+            customerWrites(
+                    String.format("5696112%04d", i), String.format("Cliente %02d", i), "hola", start.plusSeconds(i));
+        }
+
+        String first = mvc.perform(get("/conversations").param("unread", "true").session(agent))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile(
+                        "class=\"conversation-more\"[^>]*hx-get=\"([^\"]+)\"")
+                .matcher(first);
+        assertThat(more.find()).as("a link to the next page").isTrue();
+        String next = more.group(1).replace("&amp;", "&");
+        assertThat(next).contains("cursor=").contains("unread=true");
+        assertThat(first).contains("Cliente 44").doesNotContain("Cliente 04<");
+
+        mvc.perform(get(next).session(agent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cliente 04")))
+                .andExpect(content().string(not(containsString("Cliente 44"))));
+    }
+
+    @Test
     void openingAConversationMarksItRead() throws Exception {
         UUID id = customerWrites("56911110002", "Ana", "Hola", Instant.now());
         assertThat(unread(id)).isEqualTo(1);
