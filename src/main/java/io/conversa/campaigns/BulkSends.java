@@ -8,6 +8,7 @@ import io.conversa.campaigns.internal.RecipientStore;
 import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.inbox.TemplateRequest;
+import io.conversa.receivables.AudienceMember;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,6 +72,12 @@ public class BulkSends {
         return intake.audienceSize(workspace, audience);
     }
 
+    /** The first customers the audience chooses, for a preview of their messages. */
+    @Transactional(readOnly = true)
+    public List<AudienceMember> firstOf(WorkspaceId workspace, Audience audience, int limit) {
+        return intake.firstOf(workspace, audience, limit);
+    }
+
     public BulkSendView get(WorkspaceId workspace, UUID id) {
         return sends.find(workspace.value(), id).orElseThrow(() -> DomainException.notFound("Bulk send", id));
     }
@@ -131,6 +138,12 @@ public class BulkSends {
     public void forEachRecipient(WorkspaceId workspace, UUID id, Consumer<BulkRecipientView> each) {
         get(workspace, id);
         recipients.forEach(id, each);
+    }
+
+    /** Sends and replies over time, for the progress chart. */
+    public List<BulkProgressPoint> progress(WorkspaceId workspace, UUID id) {
+        get(workspace, id);
+        return recipients.progress(id);
     }
 
     /** Why recipients failed or were skipped, with how many each, most frequent first. */

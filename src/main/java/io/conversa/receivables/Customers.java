@@ -102,6 +102,14 @@ public class Customers {
         return audiences.openBalances(workspaces.get(workspace), ids);
     }
 
+    /** The first customers the audience chooses, in name order (a preview). */
+    @Transactional(readOnly = true)
+    public List<AudienceMember> firstInAudience(WorkspaceId workspace, CustomerAudience audience, int limit) {
+        List<AudienceMember> first = new java.util.ArrayList<>();
+        audiences.forEach(workspaces.get(workspace), workspaces.today(workspace), audience, limit, first::add);
+        return first;
+    }
+
     public List<UUID> idsMatching(WorkspaceId workspace, String text, int limit) {
         return list.idsMatching(workspaces.get(workspace), text, limit);
     }

@@ -128,6 +128,19 @@ public class BulkIntake {
         return finish(workspace, id, intake);
     }
 
+    /** The first recipients the audience chooses (the replied filter applied to a wider first page). */
+    public List<AudienceMember> firstOf(WorkspaceId workspace, Audience audience, int limit) {
+        CustomerAudience filters = filters(audience);
+        if (audience.replied() == null) {
+            return customers.firstInAudience(workspace, filters, limit);
+        }
+        Set<String> wrote = wroteRecently(workspace, audience);
+        return customers.firstInAudience(workspace, filters, limit * 50).stream()
+                .filter(member -> wrote.contains(member.phone().substring(1)) == audience.replied())
+                .limit(limit)
+                .toList();
+    }
+
     public long audienceSize(WorkspaceId workspace, Audience audience) {
         long[] count = {0};
         forEachMember(workspace, audience, member -> count[0]++);
@@ -187,16 +200,23 @@ public class BulkIntake {
                 report.rejected());
     }
 
-    private void forEachMember(WorkspaceId workspace, Audience audience, Consumer<AudienceMember> each) {
-        CustomerAudience filters = new CustomerAudience(
+    private static CustomerAudience filters(Audience audience) {
+        return new CustomerAudience(
                 audience.minDaysOverdue(), audience.minBalance(), audience.tag(), audience.country());
+    }
+
+    private Set<String> wroteRecently(WorkspaceId workspace, Audience audience) {
+        int days = audience.repliedWithinDays() == null ? 30 : audience.repliedWithinDays();
+        return inbox.contactsWhoWroteSince(workspace, Instant.now(clock).minus(Duration.ofDays(days)));
+    }
+
+    private void forEachMember(WorkspaceId workspace, Audience audience, Consumer<AudienceMember> each) {
+        CustomerAudience filters = filters(audience);
         if (audience.replied() == null) {
             customers.forEachInAudience(workspace, filters, each);
             return;
         }
-        int days = audience.repliedWithinDays() == null ? 30 : audience.repliedWithinDays();
-        Set<String> wrote =
-                inbox.contactsWhoWroteSince(workspace, Instant.now(clock).minus(Duration.ofDays(days)));
+        Set<String> wrote = wroteRecently(workspace, audience);
         boolean replied = audience.replied();
         customers.forEachInAudience(workspace, filters, member -> {
             if (wrote.contains(member.phone().substring(1)) == replied) {

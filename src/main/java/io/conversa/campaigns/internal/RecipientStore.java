@@ -1,6 +1,7 @@
 package io.conversa.campaigns.internal;
 
 import io.conversa.campaigns.BulkCounts;
+import io.conversa.campaigns.BulkProgressPoint;
 import io.conversa.campaigns.BulkRecipientView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,6 +111,39 @@ public class RecipientStore {
                 .query((rs, n) -> reasons.put(rs.getString("reason"), rs.getLong("n")))
                 .list();
         return reasons;
+    }
+
+    /** Sends and replies per step of time from the first send on (steps of at least 5 s, at most 40 of them). */
+    public List<BulkProgressPoint> progress(UUID bulkSendId) {
+        Timestamp[] span = jdbc.sql("SELECT MIN(handed_at), MAX(GREATEST(handed_at, COALESCE(replied_at, handed_at)))"
+                        + " FROM bulk_recipient WHERE bulk_send_id = ?")
+                .param(bulkSendId)
+                .query((rs, n) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)})
+                .single();
+        if (span[0] == null) {
+            return List.of();
+        }
+        long first = span[0].getTime() / 1000;
+        long step = Math.max(5, (span[1].getTime() / 1000 - first) / 40 + 1);
+        java.util.TreeMap<Long, long[]> buckets = new java.util.TreeMap<>();
+        jdbc.sql("SELECT handed_at, replied_at FROM bulk_recipient WHERE bulk_send_id = ? AND handed_at IS NOT NULL")
+                .param(bulkSendId)
+                .query(rs -> {
+                    long sent = (rs.getTimestamp(1).getTime() / 1000 - first) / step;
+                    buckets.computeIfAbsent(sent, k -> new long[2])[0]++;
+                    Timestamp replied = rs.getTimestamp(2);
+                    if (replied != null) {
+                        buckets.computeIfAbsent((replied.getTime() / 1000 - first) / step, k -> new long[2])[1]++;
+                    }
+                });
+        List<BulkProgressPoint> points = new ArrayList<>();
+        long last =
+                Math.max(11, buckets.isEmpty() ? 0 : buckets.lastKey()); // at least 12 steps: a timeline, not a block
+        for (long b = 0; b <= last; b++) {
+            long[] counts = buckets.getOrDefault(b, new long[2]);
+            points.add(new BulkProgressPoint(Instant.ofEpochSecond(first + b * step), counts[0], counts[1]));
+        }
+        return points;
     }
 
     /** Recipients handed over whose send has not been answered yet. */

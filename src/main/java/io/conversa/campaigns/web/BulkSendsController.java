@@ -4,22 +4,17 @@ import io.conversa.campaigns.BulkSendRequest;
 import io.conversa.campaigns.BulkSends;
 import io.conversa.campaigns.CreatedBulkSend;
 import io.conversa.core.DomainException;
-import io.conversa.core.MessageResolver;
 import io.conversa.identity.CurrentUser;
 import io.conversa.identity.Workspaces;
 import io.conversa.inbox.TemplateRequest;
-import io.conversa.templates.TemplateView;
 import io.conversa.templates.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Page Envíos masivos: the list, the form of a new bulk send, one bulk send's live results, and its actions. */
+/**
+ * Page Envíos masivos: the list, the form of a new bulk send (with the audience's live count and a preview of the
+ * first messages), the contact hours, one bulk send's live results, and its actions.
+ */
 @Controller
 class BulkSendsController {
 
@@ -38,19 +36,15 @@ class BulkSendsController {
     private final Templates templates;
     private final BulkSendForms forms;
     private final Workspaces workspaces;
-    private final MessageSource messages;
+    private final ProblemWords words;
 
     BulkSendsController(
-            BulkSends bulkSends,
-            Templates templates,
-            BulkSendForms forms,
-            Workspaces workspaces,
-            MessageSource messages) {
-        this.messages = messages;
+            BulkSends bulkSends, Templates templates, BulkSendForms forms, Workspaces workspaces, ProblemWords words) {
         this.bulkSends = bulkSends;
         this.templates = templates;
         this.forms = forms;
         this.workspaces = workspaces;
+        this.words = words;
     }
 
     @GetMapping("/bulk-sends")
@@ -59,8 +53,9 @@ class BulkSendsController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", BulkSendForm.empty());
         }
-        model.addAttribute("templates", approved(user));
+        model.addAttribute("templates", templates.list(user.workspaceId(), "APPROVED", null, null));
         model.addAttribute("contactHours", bulkSends.contactHours(user.workspaceId()));
+        model.addAttribute("admin", user.isAdmin());
         return "campaigns/bulk-sends";
     }
 
@@ -69,6 +64,33 @@ class BulkSendsController {
     String audienceCount(CurrentUser user, @ModelAttribute("form") BulkSendForm form, Model model) {
         model.addAttribute("count", bulkSends.audienceSize(user.workspaceId(), form.audience()));
         return "campaigns/bulk-sends :: audience-count";
+    }
+
+    /** The messages the first recipients of the form's audience would read. */
+    @GetMapping("/bulk-sends/preview")
+    String preview(CurrentUser user, @ModelAttribute("form") BulkSendForm form, Model model) {
+        try {
+            model.addAttribute("previews", forms.preview(user.workspaceId(), form, 3));
+        } catch (DomainException e) {
+            model.addAttribute("previewError", words.describe(e));
+        }
+        return "campaigns/bulk-sends :: preview";
+    }
+
+    /** The workspace's contact hours (admins only). */
+    @PostMapping("/bulk-sends/contact-hours")
+    String contactHours(CurrentUser user, @RequestParam String contactHours, RedirectAttributes redirect) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only admins change the contact hours");
+        }
+        try {
+            bulkSends.setContactHours(user.workspaceId(), contactHours);
+            redirect.addFlashAttribute("flash", "bulk.flash.hours");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("hoursError", words.describe(e));
+            redirect.addFlashAttribute("hoursTyped", contactHours);
+        }
+        return "redirect:/bulk-sends#contact-hours";
     }
 
     @PostMapping("/bulk-sends")
@@ -80,42 +102,15 @@ class BulkSendsController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            Instant sendAt = form.sendAt() == null || form.sendAt().isBlank()
-                    ? null
-                    : LocalDateTime.parse(form.sendAt())
-                            .atZone(workspaces.get(user.workspaceId()).zone())
-                            .toInstant();
-            TemplateRequest template = forms.template(user.workspaceId(), form);
-            CreatedBulkSend created;
-            if ("csv".equals(form.source())) {
-                if (csv == null || csv.isEmpty()) {
-                    throw DomainException.invalid("csv", "bulk.error.csvMissing", "Choose a CSV file");
-                }
-                try (InputStream input = csv.getInputStream()) {
-                    created = bulkSends.createFromCsv(
-                            user.workspaceId(), form.name(), template, input, sendAt, user.userId());
-                }
-            } else {
-                created = bulkSends.create(
-                        user.workspaceId(),
-                        new BulkSendRequest(form.name(), template, null, form.audience(), sendAt),
-                        user.userId());
-            }
+            CreatedBulkSend created = create(user, form, csv);
             redirect.addFlashAttribute("created", created);
             return "redirect:/bulk-sends/" + created.bulkSend().id();
         } catch (DomainException e) {
-            MessageResolver words = (key, arguments, fallback) ->
-                    messages.getMessage(key, arguments, fallback, LocaleContextHolder.getLocale());
-            model.addAttribute(
-                    "formError",
-                    e.fieldProblems().isEmpty()
-                            ? words.describe(e)
-                            : e.fieldProblems().stream().map(words::describe).collect(Collectors.joining("; ")));
-            return list(user, model);
+            model.addAttribute("formError", words.describe(e));
         } catch (DateTimeParseException e) {
             model.addAttribute("formError", e.getMessage());
-            return list(user, model);
         }
+        return list(user, model);
     }
 
     @GetMapping("/bulk-sends/{id}")
@@ -138,10 +133,31 @@ class BulkSendsController {
             case "pause" -> bulkSends.pause(user.workspaceId(), id);
             case "resume" -> bulkSends.resume(user.workspaceId(), id);
             case "cancel" -> bulkSends.cancel(user.workspaceId(), id);
-            default -> redirect.addFlashAttribute("requeued", bulkSends.retryFailed(user.workspaceId(), id));
+            default -> bulkSends.retryFailed(user.workspaceId(), id);
         }
         redirect.addFlashAttribute("flash", "bulk.flash." + action);
         return "redirect:/bulk-sends/" + id;
+    }
+
+    private CreatedBulkSend create(CurrentUser user, BulkSendForm form, MultipartFile csv) throws IOException {
+        Instant sendAt = form.sendAt() == null || form.sendAt().isBlank()
+                ? null
+                : LocalDateTime.parse(form.sendAt())
+                        .atZone(workspaces.get(user.workspaceId()).zone())
+                        .toInstant();
+        TemplateRequest template = forms.template(user.workspaceId(), form);
+        if (!"csv".equals(form.source())) {
+            return bulkSends.create(
+                    user.workspaceId(),
+                    new BulkSendRequest(form.name(), template, null, form.audience(), sendAt),
+                    user.userId());
+        }
+        if (csv == null || csv.isEmpty()) {
+            throw DomainException.invalid("csv", "bulk.error.csvMissing", "Choose a CSV file");
+        }
+        try (InputStream input = csv.getInputStream()) {
+            return bulkSends.createFromCsv(user.workspaceId(), form.name(), template, input, sendAt, user.userId());
+        }
     }
 
     private void detail(CurrentUser user, UUID id, String filter, Model model) {
@@ -149,9 +165,6 @@ class BulkSendsController {
         model.addAttribute("filter", filter == null ? "" : filter);
         model.addAttribute("recipients", bulkSends.recipients(user.workspaceId(), id, filter, -1, 100));
         model.addAttribute("reasons", bulkSends.failureReasons(user.workspaceId(), id));
-    }
-
-    private List<TemplateView> approved(CurrentUser user) {
-        return templates.list(user.workspaceId(), "APPROVED", null, null);
+        model.addAttribute("chart", ProgressChart.of(bulkSends.progress(user.workspaceId(), id)));
     }
 }

@@ -55,6 +55,12 @@ public class AudienceQuery {
 
     public void forEach(
             Workspace workspace, LocalDate today, CustomerAudience audience, Consumer<AudienceMember> each) {
+        forEach(workspace, today, audience, 0, each);
+    }
+
+    /** As {@link #forEach(Workspace, LocalDate, CustomerAudience, Consumer)}, the first {@code limit} only (0: all). */
+    public void forEach(
+            Workspace workspace, LocalDate today, CustomerAudience audience, int limit, Consumer<AudienceMember> each) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.id());
         params.put("currency", workspace.currency());
@@ -77,7 +83,8 @@ public class AudienceQuery {
             where.add("c.phone_e164 LIKE :countryPrefix");
             params.put("countryPrefix", "+" + code + "%");
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT c.id, c.name, c.phone_e164, COALESCE(a.balance, 0) AS balance
                   FROM customer c
                   LEFT JOIN (SELECT customer_id,
@@ -86,10 +93,13 @@ public class AudienceQuery {
                                FROM invoice
                               WHERE workspace_id = :ws AND status = 'open' AND balance > 0
                               GROUP BY customer_id) a ON a.customer_id = c.id
-                """ + " WHERE " + String.join(" AND ", where) + " ORDER BY c.name, c.id", params, rs -> {
-            BigDecimal balance = rs.getBigDecimal("balance");
-            each.accept(new AudienceMember(
-                    rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone_e164"), balance));
-        });
+                """ + " WHERE " + String.join(" AND ", where) + " ORDER BY c.name, c.id"
+                        + (limit > 0 ? " LIMIT " + limit : ""),
+                params,
+                rs -> {
+                    BigDecimal balance = rs.getBigDecimal("balance");
+                    each.accept(new AudienceMember(
+                            rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone_e164"), balance));
+                });
     }
 }
