@@ -73,6 +73,9 @@ class BulkAudienceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.conversa.support.CustomerMessages messages;
+
     LocalDate today = LocalDate.now(ZoneId.of("America/Santiago"));
 
     @BeforeEach
@@ -151,6 +154,25 @@ class BulkAudienceTests {
                 new BulkSendRequest("Vencidos", REMINDER, null, overdue(30, null, null, null), null),
                 null);
         assertThat(recipients(created.bulkSend())).containsOnlyKeys("+56961118001", "+5491155558004");
+    }
+
+    @Test
+    void whoRepliedLatelyIsReadFromTheirWhatsAppIdWhateverItsSpelling() {
+        customer("F", "Fabiola Fuentes", "+52 81 7157 3318", List.of(), 45, "30000");
+        // Mexican mobiles still write from WhatsApp ids with the old "1" after the country code
+        messages.writes(
+                data.channel("106540352242922", "audience-secret", "EAAG-token", "verify"),
+                "5218171573318",
+                "Fabiola",
+                "¿Cuánto debo?",
+                java.time.Instant.now());
+
+        Audience replied = new Audience(30, null, null, null, true, 7);
+        Audience silent = new Audience(30, null, null, null, false, 7);
+        assertThat(bulkSends.firstOf(data.workspace(), replied, 10))
+                .extracting(m -> m.name())
+                .containsExactly("Fabiola Fuentes");
+        assertThat(bulkSends.audienceSize(data.workspace(), silent)).isEqualTo(2); // Ana, Dani
     }
 
     @Test

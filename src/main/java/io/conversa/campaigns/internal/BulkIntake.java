@@ -136,7 +136,7 @@ public class BulkIntake {
         }
         Set<String> wrote = wroteRecently(workspace, audience);
         return customers.firstInAudience(workspace, filters, limit * 50).stream()
-                .filter(member -> wrote.contains(member.phone().substring(1)) == audience.replied())
+                .filter(member -> wrote.contains(member.phone()) == audience.replied())
                 .limit(limit)
                 .toList();
     }
@@ -205,9 +205,18 @@ public class BulkIntake {
                 audience.minDaysOverdue(), audience.minBalance(), audience.tag(), audience.country());
     }
 
+    /**
+     * The E.164 numbers (as spelled today, like the customers' phones) of the contacts who wrote in the audience's
+     * days: a WhatsApp id keeps old spellings, such as Mexico's 521 for mobiles.
+     */
     private Set<String> wroteRecently(WorkspaceId workspace, Audience audience) {
         int days = audience.repliedWithinDays() == null ? 30 : audience.repliedWithinDays();
-        return inbox.contactsWhoWroteSince(workspace, Instant.now(clock).minus(Duration.ofDays(days)));
+        Set<String> numbers = new java.util.HashSet<>();
+        for (String waId :
+                inbox.contactsWhoWroteSince(workspace, Instant.now(clock).minus(Duration.ofDays(days)))) {
+            customers.normalizePhone(workspace, "+" + waId).ifPresent(number -> numbers.add(number.value()));
+        }
+        return numbers;
     }
 
     private void forEachMember(WorkspaceId workspace, Audience audience, Consumer<AudienceMember> each) {
@@ -219,7 +228,7 @@ public class BulkIntake {
         Set<String> wrote = wroteRecently(workspace, audience);
         boolean replied = audience.replied();
         customers.forEachInAudience(workspace, filters, member -> {
-            if (wrote.contains(member.phone().substring(1)) == replied) {
+            if (wrote.contains(member.phone()) == replied) {
                 each.accept(member);
             }
         });
