@@ -4,6 +4,7 @@ import io.conversa.campaigns.internal.BulkIntake;
 import io.conversa.campaigns.internal.BulkSendStore;
 import io.conversa.campaigns.internal.ContactHours;
 import io.conversa.campaigns.internal.ContactHoursPolicy;
+import io.conversa.campaigns.internal.RecipientReports;
 import io.conversa.campaigns.internal.RecipientStore;
 import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
@@ -31,6 +32,7 @@ public class BulkSends {
 
     private final BulkSendStore sends;
     private final RecipientStore recipients;
+    private final RecipientReports reports;
     private final BulkIntake intake;
     private final ContactHoursPolicy contactHours;
     private final Clock clock;
@@ -38,11 +40,13 @@ public class BulkSends {
     BulkSends(
             BulkSendStore sends,
             RecipientStore recipients,
+            RecipientReports reports,
             BulkIntake intake,
             ContactHoursPolicy contactHours,
             Clock clock) {
         this.sends = sends;
         this.recipients = recipients;
+        this.reports = reports;
         this.intake = intake;
         this.contactHours = contactHours;
         this.clock = clock;
@@ -128,7 +132,7 @@ public class BulkSends {
     public List<BulkRecipientView> recipients(WorkspaceId workspace, UUID id, String filter, int afterSeq, int limit) {
         get(workspace, id);
         try {
-            return recipients.page(id, filter, afterSeq, limit);
+            return reports.page(id, filter, afterSeq, limit);
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("filter", "bulk.error.filter", e.getMessage());
         }
@@ -137,19 +141,19 @@ public class BulkSends {
     /** Every recipient in order, for an export. */
     public void forEachRecipient(WorkspaceId workspace, UUID id, Consumer<BulkRecipientView> each) {
         get(workspace, id);
-        recipients.forEach(id, each);
+        reports.forEach(id, each);
     }
 
     /** Sends and replies over time, for the progress chart. */
     public List<BulkProgressPoint> progress(WorkspaceId workspace, UUID id) {
         get(workspace, id);
-        return recipients.progress(id);
+        return reports.progress(id);
     }
 
     /** Why recipients failed or were skipped, with how many each, most frequent first. */
     public Map<String, Long> failureReasons(WorkspaceId workspace, UUID id) {
         get(workspace, id);
-        return recipients.failureReasons(id);
+        return reports.failureReasons(id);
     }
 
     /** When bulk messages may reach a recipient (in its own time zone), as a spec such as the default. */

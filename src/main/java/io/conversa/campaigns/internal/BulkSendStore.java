@@ -32,9 +32,9 @@ public class BulkSendStore {
             "id, name, template_name, template_language, audience, status, send_at, created_at, completed_at";
 
     private final JdbcClient jdbc;
-    private final RecipientStore recipients;
+    private final RecipientReports recipients;
 
-    BulkSendStore(JdbcClient jdbc, RecipientStore recipients) {
+    BulkSendStore(JdbcClient jdbc, RecipientReports recipients) {
         this.jdbc = jdbc;
         this.recipients = recipients;
     }
