@@ -45,6 +45,7 @@ public final class PhoneNormalizer {
     private static final Pattern WA_ID = Pattern.compile("[1-9]\\d*");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern LEADING_00 = Pattern.compile("^[^\\d+]*00");
+    private static final Pattern E164_SHAPE = Pattern.compile("\\+[1-9]\\d{6,14}");
 
     /**
      * Spellings libphonenumber no longer reads as valid, rewritten to today's spelling of the same
@@ -93,6 +94,11 @@ public final class PhoneNormalizer {
     public Optional<E164> normalize(String typed, String defaultRegion) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
+        }
+        if (E164_SHAPE.matcher(typed).matches() && isValid(typed)) {
+            // Already valid E.164 in today's spelling (bulk sends, the API): the readings below would find it
+            // first, after parsing it twice more.
+            return asE164(typed);
         }
         return readingsOf(typed, regionOrUnknown(defaultRegion))
                 .map(this::formatE164)
