@@ -178,11 +178,23 @@ public class ConversationStore {
         rekey(id, waId, now); // a no-op when it already has that wa_id: the conversation itself holds the key
     }
 
-    /** Whom to send to in a conversation: the contact's WhatsApp id (or user id for username-only contacts). */
-    public String recipient(UUID id) {
-        return jdbc.sql("SELECT COALESCE(wa_id, user_id) FROM conversation WHERE id = ?")
+    /** Whom to send to in a conversation: the contact's WhatsApp id, or user id for username-only contacts. */
+    public record Recipient(String waId, String userId) {
+
+        public String to() {
+            return waId != null ? waId : userId;
+        }
+
+        /** Whether the conversation is already keyed by this wa_id, so adopting it would change nothing. */
+        public boolean keyedBy(String otherWaId) {
+            return waId != null && !waId.isBlank() && waId.equals(otherWaId);
+        }
+    }
+
+    public Recipient recipient(UUID id) {
+        return jdbc.sql("SELECT wa_id, user_id FROM conversation WHERE id = ?")
                 .param(id)
-                .query(String.class)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2)))
                 .single();
     }
 

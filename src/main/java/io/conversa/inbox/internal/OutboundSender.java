@@ -92,18 +92,19 @@ class OutboundSender {
             throw new RetryLater("rate limit of " + perSecond + "/s", Duration.ofSeconds(1));
         }
         messages.startAttempt(messageId, now());
-        SendOutcome outcome = channel.send(request(message));
-        RetryLater retry = transaction.execute(status -> apply(message, outcome));
+        ConversationStore.Recipient recipient = conversations.recipient(message.conversationId());
+        SendOutcome outcome = channel.send(request(message, recipient.to()));
+        RetryLater retry = transaction.execute(status -> apply(message, recipient, outcome));
         if (retry != null) {
             throw retry; // after the commit that put the message back to pending
         }
     }
 
     /** Records the outcome; answers a {@link RetryLater} when the send should be tried again. */
-    private RetryLater apply(Outbound message, SendOutcome outcome) {
+    private RetryLater apply(Outbound message, ConversationStore.Recipient recipient, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Accepted accepted) {
             messages.accepted(message.id(), accepted.waMessageId(), now());
-            if (accepted.waId() != null) {
+            if (accepted.waId() != null && !recipient.keyedBy(accepted.waId())) {
                 conversations.adoptWaId(message.conversationId(), accepted.waId(), now());
             }
             announce(message, "sent");
@@ -145,8 +146,7 @@ class OutboundSender {
                 new WorkspaceId(message.workspaceId()), message.conversationId(), message.id(), status));
     }
 
-    private OutboundMessage request(Outbound message) {
-        String to = conversations.recipient(message.conversationId());
+    private OutboundMessage request(Outbound message, String to) {
         String callback = message.id().toString();
         if ("template".equals(message.type())) {
             RenderedTemplate rendered = json.readValue(message.request(), RenderedTemplate.class);
