@@ -49,6 +49,7 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
     private final JdbcClient jdbc;
     private final LiveHub hub;
     private final JsonMapper json;
+    private final NotifySender sender;
     private volatile boolean running;
     private Thread listener;
 
@@ -57,19 +58,24 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
         this.jdbc = jdbc;
         this.hub = hub;
         this.json = json;
+        this.sender = new NotifySender(dataSource, CHANNEL);
     }
 
     @Override
     public void publish(LiveNotice notice) {
-        jdbc.sql("SELECT pg_notify(?, ?)")
-                .params(CHANNEL, json.writeValueAsString(Wire.of(notice)))
-                .query((rs, n) -> null)
-                .list();
+        String payload = json.writeValueAsString(Wire.of(notice));
+        if (!sender.offer(payload)) {
+            jdbc.sql("SELECT pg_notify(?, ?)")
+                    .params(CHANNEL, payload)
+                    .query((rs, n) -> null)
+                    .list();
+        }
     }
 
     @Override
     public void start() {
         running = true;
+        sender.start();
         listener = new Thread(this::listen, "live-listener");
         listener.setDaemon(true);
         listener.start();
@@ -78,6 +84,11 @@ class PostgresBroadcast implements Broadcast, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        try {
+            sender.stop(); // the queued notices go out before the pool closes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (listener != null) {
             listener.interrupt();
             try {
