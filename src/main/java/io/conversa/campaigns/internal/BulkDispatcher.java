@@ -162,18 +162,37 @@ public class BulkDispatcher {
             } else if (recipient.customerId() != null && !owing.containsKey(recipient.customerId())) {
                 recipients.skip(recipient.id(), "paid_before", now);
             } else {
-                ZoneId zone = zones.zoneOf(new E164(recipient.phone()), workspaceZone);
-                if (contactHours.allows(now, zone)) {
-                    hand.add(() -> {
-                        hand(send, workspace, recipient);
-                        return null;
-                    });
-                } else {
-                    recipients.waitUntil(recipient.id(), contactHours.nextAllowed(now, zone), now);
-                }
+                hand.add(() -> {
+                    handWithinHours(send, workspace, recipient, contactHours, workspaceZone, now);
+                    return null;
+                });
             }
         }
         handAll(send, hand);
+    }
+
+    /**
+     * Hands the recipient over when its contact hours allow, or makes it wait for them. Runs on the handing threads:
+     * reading a number's time zone (libphonenumber) is costly enough that one thread doing it for a whole batch held
+     * the handing back. Hours that are {@code always} need no zone.
+     */
+    private void handWithinHours(
+            BulkSendStore.Dispatchable send,
+            WorkspaceId workspace,
+            RecipientStore.Claimable recipient,
+            ContactHours contactHours,
+            ZoneId workspaceZone,
+            Instant now) {
+        if (contactHours.isAlways()) {
+            hand(send, workspace, recipient);
+            return;
+        }
+        ZoneId zone = zones.zoneOf(new E164(recipient.phone()), workspaceZone);
+        if (contactHours.allows(now, zone)) {
+            hand(send, workspace, recipient);
+        } else {
+            recipients.waitUntil(recipient.id(), contactHours.nextAllowed(now, zone), now);
+        }
     }
 
     /** Hands recipients over in parallel: each is a few database round trips, so one thread would set the pace. */
