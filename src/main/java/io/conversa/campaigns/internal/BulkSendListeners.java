@@ -11,14 +11,15 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What the inbox tells bulk sends: a message's new status becomes its recipient's delivery (with Meta's reason when
  * it failed), a customer's message counts as a reply to the bulk message sent to that conversation, and a message
- * that is one of the opt-out words opts the contact out. Listeners run after the inbox's commit, from the durable
- * event registry, and are idempotent.
+ * that is one of the opt-out words opts the contact out. Replies and opt-outs run after the inbox's commit, from the
+ * durable event registry; both listeners are idempotent.
  */
 @Component
 class BulkSendListeners {
@@ -47,7 +48,11 @@ class BulkSendListeners {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * In the inbox's own transaction (a plain listener, not a module listener): the recipient's delivery moves with
+     * the message's status, all or nothing, without an event publication and two more transactions per status.
+     */
+    @EventListener
     void on(MessageStatusChanged event) {
         Integer code = null;
         String reason = null;
