@@ -20,6 +20,9 @@ public record BulkCounts(
         long skipped,
         long cancelled) {
 
+    /** A bulk send without recipients. */
+    public static final BulkCounts NONE = new BulkCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     /** Recipients with a final answer (or no send), for the progress bar. */
     public long done() {
         return sent + failed + unknown + skipped + cancelled;

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +31,18 @@ public class RecipientReports {
     }
 
     public BulkCounts counts(UUID bulkSendId) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) AS total,
+        return counts(List.of(bulkSendId)).getOrDefault(bulkSendId, BulkCounts.NONE);
+    }
+
+    /** The counts of several bulk sends in one pass (a bulk send without recipients is absent). */
+    public Map<UUID, BulkCounts> counts(Collection<UUID> bulkSendIds) {
+        Map<UUID, BulkCounts> counts = new HashMap<>();
+        if (bulkSendIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        SELECT bulk_send_id,
+                               COUNT(*) AS total,
                                COUNT(*) FILTER (WHERE state = 'queued' AND not_before IS NULL) AS queued,
                                COUNT(*) FILTER (WHERE state = 'queued' AND not_before IS NOT NULL) AS waiting,
                                COUNT(*) FILTER (WHERE state = 'handed' AND delivery IN ('pending', 'sending')) AS sending,
@@ -42,22 +54,25 @@ public class RecipientReports {
                                COUNT(*) FILTER (WHERE delivery = 'unknown') AS unknown_count,
                                COUNT(*) FILTER (WHERE state = 'skipped') AS skipped,
                                COUNT(*) FILTER (WHERE state = 'cancelled') AS cancelled
-                          FROM bulk_recipient WHERE bulk_send_id = ?""")
-                .param(bulkSendId)
-                .query((rs, n) -> new BulkCounts(
-                        rs.getLong("total"),
-                        rs.getLong("queued"),
-                        rs.getLong("waiting"),
-                        rs.getLong("sending"),
-                        rs.getLong("sent"),
-                        rs.getLong("delivered"),
-                        rs.getLong("read_count"),
-                        rs.getLong("replied"),
-                        rs.getLong("failed"),
-                        rs.getLong("unknown_count"),
-                        rs.getLong("skipped"),
-                        rs.getLong("cancelled")))
-                .single();
+                          FROM bulk_recipient WHERE bulk_send_id IN (:ids) GROUP BY bulk_send_id""")
+                .param("ids", List.copyOf(bulkSendIds))
+                .query((rs, n) -> counts.put(
+                        rs.getObject("bulk_send_id", UUID.class),
+                        new BulkCounts(
+                                rs.getLong("total"),
+                                rs.getLong("queued"),
+                                rs.getLong("waiting"),
+                                rs.getLong("sending"),
+                                rs.getLong("sent"),
+                                rs.getLong("delivered"),
+                                rs.getLong("read_count"),
+                                rs.getLong("replied"),
+                                rs.getLong("failed"),
+                                rs.getLong("unknown_count"),
+                                rs.getLong("skipped"),
+                                rs.getLong("cancelled"))))
+                .list();
+        return counts;
     }
 
     /** Failure reasons and how many recipients each, most frequent first. */
