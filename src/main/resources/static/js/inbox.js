@@ -68,6 +68,18 @@
     refreshListSoon();
   });
 
+  // A redraw of the whole conversation that was asked for before the agent started typing must not replace the
+  // composer they are now typing in: the thread and the panel are redrawn instead. (A click on another conversation
+  // comes from its link, not from the area, and swaps as usual.)
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (event.detail.target && event.detail.target.id === "conversation-area" && source
+        && source.id === "conversation-area" && typing() && event.detail.xhr.status === 200) {
+      event.detail.shouldSwap = false;
+      refreshConversation(true);
+    }
+  });
+
   // Refused actions (422/404) show their reason where the action lives; nothing is swapped.
   document.body.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
