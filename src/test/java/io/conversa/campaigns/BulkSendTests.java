@@ -203,6 +203,37 @@ class BulkSendTests {
     }
 
     @Test
+    void theResultsPageListsRecipientsAHundredAtATime() throws Exception {
+        String[] phones = new String[150];
+        for (int i = 0; i < phones.length; i++) {
+            phones[i] = String.format("+5696112%04d", i);
+        }
+        String id = create(recipients(phones)).get("id").asString();
+        var agent = io.conversa.identity.TestLogins.login(mvc, data.user(io.conversa.identity.Role.AGENT));
+
+        String first = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bulk-sends/" + id)
+                                .session(agent))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first).contains("+56961120000", "+56961120099").doesNotContain("+56961120100");
+        assertThat(first).contains("after=99").contains("Siguientes 100");
+
+        String second = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bulk-sends/" + id)
+                                .param("after", "99")
+                                .session(agent))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(second).contains("+56961120100", "+56961120149").doesNotContain("+56961120099<");
+        assertThat(second).doesNotContain("Siguientes 100");
+    }
+
+    @Test
     void aTemplateThatIsNotApprovedIsRefusedAndNothingIsCreated() throws Exception {
         call(HttpMethod.POST, "/api/v1/bulk-sends", recipients("+56961112001").replace("aviso_saldo", "promo_pausada"))
                 .andExpect(status().isUnprocessableEntity());

@@ -1,5 +1,6 @@
 package io.conversa.campaigns.web;
 
+import io.conversa.campaigns.BulkRecipientView;
 import io.conversa.campaigns.BulkSendRequest;
 import io.conversa.campaigns.BulkSends;
 import io.conversa.campaigns.CreatedBulkSend;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class BulkSendsController {
+
+    private static final int RECIPIENTS_PAGE = 100;
 
     private final BulkSends bulkSends;
     private final Templates templates;
@@ -114,16 +118,25 @@ class BulkSendsController {
     }
 
     @GetMapping("/bulk-sends/{id}")
-    String show(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String filter, Model model) {
-        detail(user, id, filter, model);
+    String show(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String filter,
+            @RequestParam(defaultValue = "-1") int after,
+            Model model) {
+        detail(user, id, filter, after, model);
         return "campaigns/bulk-send";
     }
 
     /** The part of the page that redraws itself every few seconds while the bulk send runs. */
     @GetMapping("/bulk-sends/{id}/results")
     String results(
-            CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String filter, Model model) {
-        detail(user, id, filter, model);
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String filter,
+            @RequestParam(defaultValue = "-1") int after,
+            Model model) {
+        detail(user, id, filter, after, model);
         return "campaigns/bulk-send :: results";
     }
 
@@ -160,10 +173,16 @@ class BulkSendsController {
         }
     }
 
-    private void detail(CurrentUser user, UUID id, String filter, Model model) {
+    /** The results, with a page of 100 recipients after {@code after} (-1: the first page). */
+    private void detail(CurrentUser user, UUID id, String filter, int after, Model model) {
         model.addAttribute("send", bulkSends.get(user.workspaceId(), id));
         model.addAttribute("filter", filter == null ? "" : filter);
-        model.addAttribute("recipients", bulkSends.recipients(user.workspaceId(), id, filter, -1, 100));
+        model.addAttribute("after", after);
+        List<BulkRecipientView> page = bulkSends.recipients(user.workspaceId(), id, filter, after, RECIPIENTS_PAGE);
+        model.addAttribute("recipients", page);
+        model.addAttribute(
+                "nextAfter",
+                page.size() == RECIPIENTS_PAGE ? page.get(page.size() - 1).seq() : null);
         model.addAttribute("reasons", bulkSends.failureReasons(user.workspaceId(), id));
         model.addAttribute("chart", ProgressChart.of(bulkSends.progress(user.workspaceId(), id)));
     }
