@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -14,7 +13,6 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -56,12 +54,7 @@ class BulkSendBrowserTests {
 
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
-        registry.add("conversa.settings.data-dir", () -> dataDir.toString());
-        registry.add("conversa.inbox.media-dir", () -> dataDir.resolve("media").toString());
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + dataDir.resolve("conversa")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ZeroSetupBrowser.properties(registry, dataDir);
         registry.add("conversa.sandbox.sent-after", () -> "300ms");
         registry.add("conversa.sandbox.delivered-after", () -> "800ms");
         registry.add("conversa.sandbox.read-after", () -> "1500ms");
@@ -70,22 +63,12 @@ class BulkSendBrowserTests {
     @BeforeAll
     static void chromium() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = ZeroSetupBrowser.chromium(playwright);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ZeroSetupBrowser.close(browser, playwright);
     }
 
     @BeforeEach
@@ -94,11 +77,7 @@ class BulkSendBrowserTests {
                 new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("es-CL"));
         context.setDefaultTimeout(10_000);
         page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#username", "admin@conversa.demo");
-        page.fill("#password", "conversa-demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/conversations");
+        ZeroSetupBrowser.signIn(page, port);
     }
 
     @AfterEach

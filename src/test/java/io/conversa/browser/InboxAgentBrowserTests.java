@@ -2,19 +2,17 @@ package io.conversa.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import io.conversa.browser.SandboxPhones.Contact;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Timestamp;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -40,7 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An agent works the inbox in Chromium on the zero-setup app while customers write from the WhatsApp sandbox's
@@ -56,9 +52,6 @@ class InboxAgentBrowserTests {
             new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
     static final LocatorAssertions.HasTextOptions LIVE_TEXT = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
     static final Duration PHONE_WAIT = Duration.ofSeconds(10);
-
-    /** A customer of the demo data the simulator can write as. */
-    record Contact(String name, String waId) {}
 
     @TempDir
     static Path dataDir;
@@ -80,12 +73,7 @@ class InboxAgentBrowserTests {
 
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
-        registry.add("conversa.settings.data-dir", () -> dataDir.toString());
-        registry.add("conversa.inbox.media-dir", () -> dataDir.resolve("media").toString());
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + dataDir.resolve("conversa")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ZeroSetupBrowser.properties(registry, dataDir);
         // the customer's phone reports sent, delivered and read a little faster than the sandbox's defaults
         registry.add("conversa.sandbox.sent-after", () -> "300ms");
         registry.add("conversa.sandbox.delivered-after", () -> "800ms");
@@ -95,22 +83,12 @@ class InboxAgentBrowserTests {
     @BeforeAll
     static void chromium() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = ZeroSetupBrowser.chromium(playwright);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ZeroSetupBrowser.close(browser, playwright);
     }
 
     @BeforeEach
@@ -123,11 +101,7 @@ class InboxAgentBrowserTests {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
         });
-        page.navigate(url("/login"));
-        page.fill("#username", "admin@conversa.demo");
-        page.fill("#password", "conversa-demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/conversations");
+        ZeroSetupBrowser.signIn(page, port);
     }
 
     @AfterEach
@@ -566,72 +540,35 @@ class InboxAgentBrowserTests {
 
     // The simulator, through its JSON API with the agent's session (the customer's side of the chat).
 
-    String csrfHeader() {
-        return page.locator("meta[name=_csrf_header]").getAttribute("content");
-    }
-
-    String csrfToken() {
-        return page.locator("meta[name=_csrf]").getAttribute("content");
-    }
-
-    JsonNode json(APIResponse response) {
-        assertThat(response.ok())
-                .as("%s %s", response.status(), response.text())
-                .isTrue();
-        return JsonMapper.shared().readTree(response.text());
+    SandboxPhones phones() {
+        return new SandboxPhones(page, port);
     }
 
     void customerWrites(Contact contact, String text) {
-        json(page.request()
-                .post(
-                        url("/sandbox/api/conversations/" + contact.waId() + "/text"),
-                        RequestOptions.create()
-                                .setHeader(csrfHeader(), csrfToken())
-                                .setData(Map.of("text", text, "name", contact.name()))));
+        phones().write(contact, text);
     }
 
     Contact newSandboxContact(String phone, String name) {
-        JsonNode made = json(page.request()
-                .post(
-                        url("/sandbox/api/contacts"),
-                        RequestOptions.create()
-                                .setHeader(csrfHeader(), csrfToken())
-                                .setData(Map.of("phone", phone, "name", name))));
-        String waId = made.path("waId").asString();
+        Contact made = phones().newContact(phone, name);
+        String waId = made.waId();
         Integer customers = jdbc.sql("SELECT COUNT(*) FROM customer WHERE phone_e164 LIKE ?")
                 .param("%" + waId.substring(waId.length() - 8))
                 .query(Integer.class)
                 .single();
         assertThat(customers).as("a customer already has %s", phone).isZero();
-        return new Contact(made.path("name").asString(), waId);
+        return made;
     }
 
     /** The business message the customer's phone received that matches, once it has arrived. */
     JsonNode awaitPhoneMessage(String waId, java.util.function.Predicate<JsonNode> matches) {
-        List<JsonNode> found = new ArrayList<>();
-        await().atMost(PHONE_WAIT).until(() -> {
-            JsonNode chat = json(page.request().get(url("/sandbox/api/conversations/" + waId)));
-            for (JsonNode m : chat.path("messages")) {
-                if (!m.path("fromCustomer").asBoolean() && matches.test(m)) {
-                    found.add(m);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.get(0);
+        return phones().received(waId, matches, PHONE_WAIT);
     }
 
     // Demo customers nobody has a conversation with yet, each used once, so that tests never share a conversation.
 
     List<Contact> sandboxContacts() {
         if (contacts == null) {
-            contacts = new ArrayList<>();
-            for (JsonNode c :
-                    json(page.request().get(url("/sandbox/api/contacts"))).path("customers")) {
-                contacts.add(
-                        new Contact(c.path("name").asString(), c.path("waId").asString()));
-            }
+            contacts = phones().contacts();
         }
         return contacts;
     }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,33 +54,18 @@ class InboxBrowserTests {
 
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
-        registry.add("conversa.settings.data-dir", () -> dataDir.toString());
-        registry.add("conversa.inbox.media-dir", () -> dataDir.resolve("media").toString());
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + dataDir.resolve("conversa")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ZeroSetupBrowser.properties(registry, dataDir);
     }
 
     @BeforeAll
     static void chromium() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = ZeroSetupBrowser.chromium(playwright);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ZeroSetupBrowser.close(browser, playwright);
     }
 
     @BeforeEach
@@ -92,11 +75,7 @@ class InboxBrowserTests {
             dialogShown.set(true);
             dialog.dismiss();
         });
-        page.navigate(url("/login"));
-        page.fill("#username", "admin@conversa.demo");
-        page.fill("#password", "conversa-demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/conversations");
+        ZeroSetupBrowser.signIn(page, port);
     }
 
     @AfterEach

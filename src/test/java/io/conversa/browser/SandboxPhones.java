@@ -40,6 +40,17 @@ final class SandboxPhones {
         return contacts;
     }
 
+    /** A new contact of the simulator (a number no customer has), as WhatsApp will name it. */
+    Contact newContact(String phone, String name) {
+        JsonNode made = json(page.request()
+                .post(
+                        base + "/sandbox/api/contacts",
+                        RequestOptions.create()
+                                .setHeader(csrfHeader(), csrfToken())
+                                .setData(Map.of("phone", phone, "name", name))));
+        return new Contact(made.path("name").asString(), made.path("waId").asString());
+    }
+
     void write(Contact contact, String text) {
         json(page.request()
                 .post(

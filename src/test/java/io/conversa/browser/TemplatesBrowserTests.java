@@ -3,13 +3,10 @@ package io.conversa.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,42 +34,23 @@ class TemplatesBrowserTests {
 
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
-        registry.add("conversa.settings.data-dir", () -> dataDir.toString());
-        registry.add("conversa.inbox.media-dir", () -> dataDir.resolve("media").toString());
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + dataDir.resolve("conversa")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ZeroSetupBrowser.properties(registry, dataDir);
     }
 
     @BeforeAll
     static void chromium() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = ZeroSetupBrowser.chromium(playwright);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ZeroSetupBrowser.close(browser, playwright);
     }
 
     private Page signedIn() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", "admin@conversa.demo");
-        page.fill("#password", "conversa-demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/conversations");
+        ZeroSetupBrowser.signIn(page, port);
         return page;
     }
 

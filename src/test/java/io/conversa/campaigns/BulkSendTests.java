@@ -234,6 +234,30 @@ class BulkSendTests {
     }
 
     @Test
+    void onlyAnAdminChangesTheContactHours() throws Exception {
+        var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/bulk-sends/contact-hours")
+                .param("contactHours", "MON-FRI 09:00-18:00")
+                .with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf());
+        var agent = io.conversa.identity.TestLogins.login(mvc, data.user(io.conversa.identity.Role.AGENT));
+        mvc.perform(post.session(agent)).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT contact_hours FROM bulk_policy WHERE workspace_id = ?")
+                        .param(data.workspace().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("always");
+
+        var admin = io.conversa.identity.TestLogins.login(mvc, data.user(io.conversa.identity.Role.ADMIN));
+        mvc.perform(post.session(admin)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT contact_hours FROM bulk_policy WHERE workspace_id = ?")
+                        .param(data.workspace().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MON-FRI 09:00-18:00");
+    }
+
+    @Test
     void aTemplateThatIsNotApprovedIsRefusedAndNothingIsCreated() throws Exception {
         call(HttpMethod.POST, "/api/v1/bulk-sends", recipients("+56961112001").replace("aviso_saldo", "promo_pausada"))
                 .andExpect(status().isUnprocessableEntity());

@@ -83,7 +83,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new FreshAccountFilter(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
-                        .requestMatchers("/settings/**")
+                        .requestMatchers("/settings/**", "/bulk-sends/contact-hours")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
