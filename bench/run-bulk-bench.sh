@@ -7,7 +7,8 @@
 #
 # Environment: BENCH_PORT (18095), BENCH_FAKE_PORT (18999), BENCH_DB (conversa_bulk_bench), BENCH_CREATE (100000
 # recipients), BENCH_RATES ("1000 80"), BENCH_DISPATCH_SECONDS (20: each rate's bulk send holds this many seconds of
-# messages), BENCH_HEAP (512m), BENCH_KEEP_DB (0; 1 keeps the last database for a look with psql).
+# messages), BENCH_HEAP (512m), BENCH_KEEP_DB (0; 1 keeps the last database for a look with psql), BENCH_JAVA_OPTS
+# (extra JVM options for the app, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/conversa-0.1.0-SNAPSHOT.jar}
@@ -47,7 +48,7 @@ start_app() {
     CONVERSA_WHATSAPP_ACCESS_TOKEN=bench CONVERSA_WHATSAPP_APP_SECRET=bench CONVERSA_WHATSAPP_VERIFY_TOKEN=bench \
     CONVERSA_WHATSAPP_GRAPH_URL=http://127.0.0.1:$FAKE_PORT CONVERSA_WHATSAPP_MESSAGES_PER_SECOND=$rate \
     CONVERSA_BULK_CONTACT_HOURS=always CONVERSA_DATA_DIR="$WORK/data" PORT=$PORT \
-        java -Xmx$HEAP -jar "$JAR" >"$WORK/app-$rate.log" 2>&1 &
+        java -Xmx$HEAP ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/app-$rate.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 180); do
         [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health") == 200 ]] && break
@@ -84,6 +85,11 @@ dispatch() {
     echo "$id"
 }
 
+# CPU time (user + system, in clock ticks) of a process, and of every PostgreSQL process together.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+postgres_ticks() { for pid in $(pgrep -u postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
+cpu_ms() { awk -v ticks="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", ticks * 1000 / hz / n }'; }
+
 log "fake Graph API"
 java bench/FakeGraph.java --port "$FAKE_PORT" --log "$WORK/sends.log" >"$WORK/fake.log" 2>&1 &
 FAKE_PID=$!
@@ -114,7 +120,10 @@ for rate in $RATES; do
     body "$n" 1000000 "" >"$WORK/dispatch-$rate.json"
     sleep 2 # the fake writes its log every 500 ms: what came before this bulk send is in it now
     first_line=$(($(wc -l <"$WORK/sends.log") + 1))
+    cpu_before="$(cpu_ticks "$APP_PID") $(cpu_ticks "$FAKE_PID") $(postgres_ticks)"
     id=$(dispatch "$WORK/dispatch-$rate.json")
+    read -r app_cpu fake_cpu pg_cpu <<<"$(paste -d' ' <(echo "$(cpu_ticks "$APP_PID") $(cpu_ticks "$FAKE_PID") $(postgres_ticks)" | tr ' ' '\n') <(echo "$cpu_before" | tr ' ' '\n') | awk '{ printf "%d ", $1 - $2 }')"
+    echo "CPU during the dispatch (ms per message): app $(cpu_ms "$app_cpu" "$n"), PostgreSQL $(cpu_ms "$pg_cpu" "$n"), fake $(cpu_ms "$fake_cpu" "$n")"
     sleep 1
     api "http://127.0.0.1:$PORT/api/v1/bulk-sends/$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("status", d["status"], "counts", d["counts"])'
     python3 - "$WORK/sends.log" "$rate" "$n" "$first_line" <<'EOF'

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handAhead how many seconds of sends (at the number's rate) are handed to the outbound queue ahead of time;
  *     a pause stops a bulk send within about this long
  * @param dispatchPass how often the dispatcher looks for recipients to hand over
- * @param handThreads how many recipients are handed to the outbound queue at once
+ * @param handThreads how many chunks of recipients are handed to the outbound queue at once
+ * @param handChunk how many recipients are handed in one transaction, their messages then sent together by one
+ *     task (at slow rates fewer: a twentieth of a second's worth, so sends stay evenly spread)
  */
 @ConfigurationProperties("conversa.bulk")
 public record CampaignsProperties(
@@ -24,4 +26,5 @@ public record CampaignsProperties(
         @DefaultValue("BAJA, STOP, NO MOLESTAR") String optOutWords,
         @DefaultValue("3") int handAhead,
         @DefaultValue("250ms") Duration dispatchPass,
-        @DefaultValue("6") int handThreads) {}
+        @DefaultValue("6") int handThreads,
+        @DefaultValue("50") int handChunk) {}

@@ -11,6 +11,7 @@ import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,29 @@ public class Inbox {
             WorkspaceId workspace, String to, SendRequest request, UUID sentBy, String idempotencyKey) {
         UUID conversationId = startConversations.withNumber(workspace, to);
         return send(workspace, conversationId, request, sentBy, idempotencyKey);
+    }
+
+    /**
+     * Sends to many numbers as {@link #sendToNumber} does, all or nothing in one transaction (a bulk send's chunk):
+     * every message stored, and their deliveries queued together so one durable task sends them, each attempt
+     * recorded before its call. A refusal of any one (a number that is not one, a template that cannot be used)
+     * stores none of them.
+     */
+    @Transactional
+    public List<QueuedMessage> sendToNumbers(WorkspaceId workspace, List<NumberedSend> sends, UUID sentBy) {
+        List<QueuedMessage> queued = new ArrayList<>(sends.size());
+        List<UUID> created = new ArrayList<>(sends.size());
+        for (NumberedSend send : sends) {
+            UUID conversationId = startConversations.withNumber(workspace, send.to());
+            OutboundMessages.Stored stored =
+                    outbound.store(workspace, conversationId, send.request(), sentBy, send.idempotencyKey());
+            queued.add(new QueuedMessage(stored.messageId(), conversationId));
+            if (stored.created()) {
+                created.add(stored.messageId());
+            }
+        }
+        outbound.queueTogether(created);
+        return queued;
     }
 
     /** Whether {@link #retry} would accept this message: it failed with a temporary error. */

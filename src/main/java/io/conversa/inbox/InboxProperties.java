@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param sendMaxAttempts attempts of a send whose errors are retryable before it is marked failed
  * @param sendFirstRetry the first retry delay; later ones double, with jitter
  * @param schedulerThreads threads that run durable tasks (sends, media downloads)
+ * @param sendParallelCalls calls to WhatsApp an instance makes at the same time for messages queued together (bulk
+ *     sends); with Meta answering in about 300 ms, 128 calls keep up with about 400 messages per second per instance
  * @param schedulerPollingInterval how often each instance looks for due durable tasks when none woke it
  * @param schedulerHeartbeat how often an instance tells the others it is alive; after six missed heartbeats its
  *     tasks are taken over (so a crashed instance's work resumes about a minute later by default)
@@ -26,6 +28,7 @@ public record InboxProperties(
         @DefaultValue("8") int sendMaxAttempts,
         @DefaultValue("2s") Duration sendFirstRetry,
         @DefaultValue("8") int schedulerThreads,
+        @DefaultValue("128") int sendParallelCalls,
         @DefaultValue("500ms") Duration schedulerPollingInterval,
         @DefaultValue("10s") Duration schedulerHeartbeat,
         @DefaultValue("false") boolean readReceipts) {}

@@ -7,6 +7,8 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.MessageView;
+import io.conversa.inbox.NumberedSend;
+import io.conversa.inbox.QueuedMessage;
 import io.conversa.inbox.SendRequest;
 import io.conversa.receivables.Customers;
 import io.conversa.settings.ChannelCredentials;
@@ -40,8 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * number's messages-per-second (shared by every instance). Only a few seconds of sends are handed ahead, so a pause
  * takes effect quickly and throughput errors, which keep messages waiting in the queue, slow the handing down.
  *
- * <p>A recipient is taken (queued → handed) and its message created in one transaction, with an idempotency key of
- * its own: after a crash it is either still queued or handed with its message, never both, never twice. Before
+ * <p>Recipients are taken (queued → handed) and their messages created in one transaction per chunk, each with an
+ * idempotency key of its own: after a crash a recipient is either still queued or handed with its message, never
+ * both, never twice. A chunk's messages are sent together by one task (attempts recorded, calls made in parallel,
+ * outcomes recorded), so a message costs a few statements rather than a few transactions. Before
  * handing: an opted-out contact is skipped, a customer whose balance fell to zero is skipped ("pagó antes del
  * envío"), and a recipient outside its contact hours waits for the next allowed moment in its own time zone.
  *
@@ -155,43 +159,77 @@ public class BulkDispatcher {
                         .map(RecipientStore.Claimable::customerId)
                         .filter(Objects::nonNull)
                         .toList());
-        List<Callable<Void>> hand = new ArrayList<>();
+        List<RecipientStore.Claimable> handable = new ArrayList<>(batch.size());
         for (RecipientStore.Claimable recipient : batch) {
             if (optedOut.contains(recipient.phone())) {
                 recipients.skip(recipient.id(), "opted_out", now);
             } else if (recipient.customerId() != null && !owing.containsKey(recipient.customerId())) {
                 recipients.skip(recipient.id(), "paid_before", now);
             } else {
-                hand.add(() -> {
-                    handWithinHours(send, workspace, recipient, contactHours, workspaceZone, now);
-                    return null;
-                });
+                handable.add(recipient);
             }
+        }
+        int chunk = Math.max(1, Math.min(properties.handChunk(), channel.get().messagesPerSecond() / 20));
+        List<Callable<Void>> hand = new ArrayList<>();
+        for (int from = 0; from < handable.size(); from += chunk) {
+            List<RecipientStore.Claimable> part = handable.subList(from, Math.min(from + chunk, handable.size()));
+            hand.add(() -> {
+                handChunk(send, workspace, withinHours(part, contactHours, workspaceZone, now));
+                return null;
+            });
         }
         handAll(send, hand);
     }
 
     /**
-     * Hands the recipient over when its contact hours allow, or makes it wait for them. Runs on the handing threads:
-     * reading a number's time zone (libphonenumber) is costly enough that one thread doing it for a whole batch held
-     * the handing back. Hours that are {@code always} need no zone.
+     * The recipients whose contact hours allow a message now; the others wait for their next allowed moment. Runs on
+     * the handing threads: reading a number's time zone (libphonenumber) is costly enough that one thread doing it for
+     * a whole batch held the handing back. Hours that are {@code always} need no zone.
      */
-    private void handWithinHours(
-            BulkSendStore.Dispatchable send,
-            WorkspaceId workspace,
-            RecipientStore.Claimable recipient,
+    private List<RecipientStore.Claimable> withinHours(
+            List<RecipientStore.Claimable> recipientsOfChunk,
             ContactHours contactHours,
             ZoneId workspaceZone,
             Instant now) {
         if (contactHours.isAlways()) {
-            hand(send, workspace, recipient);
+            return recipientsOfChunk;
+        }
+        List<RecipientStore.Claimable> allowed = new ArrayList<>(recipientsOfChunk.size());
+        for (RecipientStore.Claimable recipient : recipientsOfChunk) {
+            ZoneId zone = zones.zoneOf(new E164(recipient.phone()), workspaceZone);
+            if (contactHours.allows(now, zone)) {
+                allowed.add(recipient);
+            } else {
+                recipients.waitUntil(recipient.id(), contactHours.nextAllowed(now, zone), now);
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * Hands a chunk over in one transaction, its messages then sent together by one task. When the inbox refuses one
+     * of them (nothing of the chunk is stored then), they are handed one by one, so the others go and the refusal is
+     * recorded on its recipient.
+     */
+    private void handChunk(
+            BulkSendStore.Dispatchable send, WorkspaceId workspace, List<RecipientStore.Claimable> chunk) {
+        if (chunk.isEmpty()) {
             return;
         }
-        ZoneId zone = zones.zoneOf(new E164(recipient.phone()), workspaceZone);
-        if (contactHours.allows(now, zone)) {
-            hand(send, workspace, recipient);
-        } else {
-            recipients.waitUntil(recipient.id(), contactHours.nextAllowed(now, zone), now);
+        try {
+            transaction.executeWithoutResult(tx -> {
+                List<RecipientStore.Claimable> taken = recipients.take(chunk, now());
+                List<QueuedMessage> messages = inbox.sendToNumbers(
+                        workspace,
+                        taken.stream()
+                                .map(r -> new NumberedSend(
+                                        r.phone(), templates.request(send, r.parameters()), idempotencyKey(r)))
+                                .toList(),
+                        send.createdBy());
+                recipients.handed(taken, messages);
+            });
+        } catch (DomainException e) {
+            chunk.forEach(recipient -> hand(send, workspace, recipient));
         }
     }
 
@@ -220,12 +258,11 @@ public class BulkDispatcher {
 
     private void hand(BulkSendStore.Dispatchable send, WorkspaceId workspace, RecipientStore.Claimable recipient) {
         SendRequest request = templates.request(send, recipient.parameters());
-        String key = "bulk:" + recipient.id() + ":" + recipient.attempt();
         try {
             transaction.executeWithoutResult(tx -> {
                 if (recipients.take(recipient.id(), now())) {
-                    MessageView message =
-                            inbox.sendToNumber(workspace, recipient.phone(), request, send.createdBy(), key);
+                    MessageView message = inbox.sendToNumber(
+                            workspace, recipient.phone(), request, send.createdBy(), idempotencyKey(recipient));
                     recipients.handed(recipient.id(), message.id(), message.conversationId());
                 }
             });
@@ -233,6 +270,11 @@ public class BulkDispatcher {
             transaction.executeWithoutResult(tx -> recipients.refused(recipient.id(), e.getMessage(), now()));
             log.info("Bulk send {}: recipient {} refused: {}", send.id(), recipient.id(), e.getMessage());
         }
+    }
+
+    /** One key per recipient and attempt: a retried recipient is a new message, a replayed hand-over is not. */
+    private static String idempotencyKey(RecipientStore.Claimable recipient) {
+        return "bulk:" + recipient.id() + ":" + recipient.attempt();
     }
 
     private Instant now() {

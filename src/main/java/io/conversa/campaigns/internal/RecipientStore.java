@@ -1,9 +1,14 @@
 package io.conversa.campaigns.internal;
 
+import io.conversa.core.ConditionalUpdates;
+import io.conversa.inbox.QueuedMessage;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,6 +103,41 @@ public class RecipientStore {
                         .params(Timestamp.from(now), Timestamp.from(now), id)
                         .update()
                 == 1;
+    }
+
+    /** Takes several queued recipients at once; answers those that were still queued, in order. */
+    public List<Claimable> take(List<Claimable> queued, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int[][] counts = batch.batchUpdate(
+                "UPDATE bulk_recipient SET state = 'handed', delivery = 'pending', handed_at = ?, updated_at = ?"
+                        + " WHERE id = ? AND state = 'queued'",
+                queued,
+                queued.size(),
+                (ps, recipient) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setTimestamp(2, at);
+                    ps.setObject(3, recipient.id());
+                });
+        return ConditionalUpdates.changed(queued, counts[0]);
+    }
+
+    /** Each taken recipient's message, in the same order. */
+    public void handed(List<Claimable> taken, List<QueuedMessage> messages) {
+        batch.batchUpdate(
+                "UPDATE bulk_recipient SET message_id = ?, conversation_id = ? WHERE id = ?",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        ps.setObject(1, messages.get(i).messageId());
+                        ps.setObject(2, messages.get(i).conversationId());
+                        ps.setObject(3, taken.get(i).id());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return taken.size();
+                    }
+                });
     }
 
     public void handed(UUID id, UUID messageId, UUID conversationId) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -198,6 +199,21 @@ public class ConversationStore {
                 .single();
     }
 
+    /** Each conversation's recipient, by conversation id. */
+    public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
+        Map<UUID, Recipient> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            // = ANY(array): one statement whatever the count; a plan cached for IN with 50 parameters on a small
+            // table scanned the whole table ever after
+            jdbc.sql("SELECT id, wa_id, user_id FROM conversation WHERE id = ANY(?)")
+                    .param(ids.toArray(UUID[]::new))
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), new Recipient(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return found;
+    }
+
     public Set<String> contactsWhoWroteSince(UUID workspaceId, Instant since) {
         return new HashSet<>(jdbc.sql("SELECT wa_id FROM conversation WHERE workspace_id = ? AND last_inbound_at >= ?"
                         + " AND wa_id IS NOT NULL")
@@ -206,11 +222,16 @@ public class ConversationStore {
                 .list());
     }
 
+    /**
+     * Read by its primary key alone, the workspace checked on the row: with the workspace in the WHERE, a plan cached
+     * while the table was small (a new install's first bulk send) read every conversation of the workspace.
+     */
     public Optional<ConversationView> find(UUID workspaceId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE workspace_id = ? AND id = ?")
-                .params(workspaceId, id)
-                .query((rs, n) -> view(rs, List.of()))
+        return jdbc.sql("SELECT workspace_id, " + COLUMNS + " FROM conversation WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Owned<>(rs.getObject("workspace_id", UUID.class), view(rs, List.of())))
                 .optional()
+                .flatMap(owned -> owned.in(workspaceId))
                 .map(c -> withTags(List.of(c)).get(0));
     }
 

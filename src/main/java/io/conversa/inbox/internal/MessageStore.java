@@ -1,5 +1,6 @@
 package io.conversa.inbox.internal;
 
+import io.conversa.core.ConditionalUpdates;
 import io.conversa.inbox.InboundMessage;
 import io.conversa.inbox.MessageView;
 import java.math.BigDecimal;
@@ -7,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,8 +41,11 @@ public class MessageStore {
 
     private final JdbcClient jdbc;
 
-    MessageStore(JdbcClient jdbc) {
+    private final JdbcTemplate batch;
+
+    MessageStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Inserts the customer's message unless Meta's id is already stored; answers whether it was new. */
@@ -143,25 +150,35 @@ public class MessageStore {
             String replyToWaId,
             UUID sentBy) {}
 
+    private static final String OUTBOUND = """
+            SELECT id, workspace_id, conversation_id, channel_id, type, status, text, outbound_request,
+                   reply_to_wa_id, attempts, wa_message_id
+              FROM message WHERE direction = 'outbound' AND""";
+
+    private static final RowMapper<Outbound> OUTBOUND_ROW = (rs, n) -> new Outbound(
+            rs.getObject("id", UUID.class),
+            rs.getObject("workspace_id", UUID.class),
+            rs.getObject("conversation_id", UUID.class),
+            rs.getObject("channel_id", UUID.class),
+            rs.getString("type"),
+            rs.getString("status"),
+            rs.getString("text"),
+            rs.getString("outbound_request"),
+            rs.getString("reply_to_wa_id"),
+            rs.getInt("attempts"),
+            rs.getString("wa_message_id"));
+
     public Optional<Outbound> outbound(UUID id) {
-        return jdbc.sql("""
-                        SELECT id, workspace_id, conversation_id, channel_id, type, status, text, outbound_request,
-                               reply_to_wa_id, attempts, wa_message_id
-                          FROM message WHERE id = ? AND direction = 'outbound'""")
-                .param(id)
-                .query((rs, n) -> new Outbound(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("workspace_id", UUID.class),
-                        rs.getObject("conversation_id", UUID.class),
-                        rs.getObject("channel_id", UUID.class),
-                        rs.getString("type"),
-                        rs.getString("status"),
-                        rs.getString("text"),
-                        rs.getString("outbound_request"),
-                        rs.getString("reply_to_wa_id"),
-                        rs.getInt("attempts"),
-                        rs.getString("wa_message_id")))
-                .optional();
+        return jdbc.sql(OUTBOUND + " id = ?").param(id).query(OUTBOUND_ROW).optional();
+    }
+
+    public List<Outbound> outbound(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : jdbc.sql(OUTBOUND + " id = ANY(?)") // see ConversationStore#recipients
+                        .param(ids.toArray(UUID[]::new))
+                        .query(OUTBOUND_ROW)
+                        .list();
     }
 
     /** Moves a message from one status to another only if it is still in the first (a compare-and-set). */
@@ -189,6 +206,21 @@ public class MessageStore {
                         .param("ws", workspaceId)
                         .update()
                 == 1;
+    }
+
+    /** Records the attempts of several pending messages at once; answers those that were still pending. */
+    public List<Outbound> startAttempts(List<Outbound> pending, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int[][] counts = batch.batchUpdate(
+                "UPDATE message SET status = 'sending', attempts = attempts + 1, status_changed_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND status = 'pending'",
+                pending,
+                pending.size(),
+                (ps, message) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setObject(2, message.id());
+                });
+        return ConditionalUpdates.changed(pending, counts[0]);
     }
 
     public void startAttempt(UUID id, Instant now) {
@@ -276,11 +308,13 @@ public class MessageStore {
         return oldestFirst;
     }
 
+    /** Read by its primary key alone, the workspace checked on the row (see {@link ConversationStore#find}). */
     public Optional<MessageView> view(UUID workspaceId, UUID id) {
-        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM message WHERE workspace_id = ? AND id = ?")
-                .params(workspaceId, id)
-                .query((rs, n) -> view(rs))
-                .optional();
+        return jdbc.sql("SELECT workspace_id, " + VIEW_COLUMNS + " FROM message WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Owned<>(rs.getObject("workspace_id", UUID.class), view(rs)))
+                .optional()
+                .flatMap(owned -> owned.in(workspaceId));
     }
 
     private static MessageView view(ResultSet rs) throws SQLException {

@@ -63,14 +63,31 @@ public class OutboundMessages {
         this.clock = clock;
     }
 
+    /** A stored message; {@code created} false when an earlier request with the same key had stored it. */
+    public record Stored(UUID messageId, boolean created) {}
+
     public UUID send(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
+        Stored stored = store(workspace, conversationId, request, sentBy, key);
+        if (stored.created()) {
+            queue.enqueue(stored.messageId());
+        }
+        return stored.messageId();
+    }
+
+    /** Queues stored messages' deliveries as one task (see {@link #store}). */
+    public void queueTogether(List<UUID> messageIds) {
+        queue.enqueueTogether(messageIds);
+    }
+
+    /** Stores a message to send as {@link #send} does, without queueing its delivery. */
+    public Stored store(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
         validate(request);
         Instant now = Instant.now(clock);
         UUID messageId = UUID.randomUUID();
         if (key != null && !key.isBlank()) {
             Optional<UUID> earlier = claim(workspace, key.trim(), messageId, now);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return new Stored(earlier.get(), false);
             }
         }
         ConversationView conversation = conversations
@@ -108,8 +125,7 @@ public class OutboundMessages {
         conversations.recordOwnMessage(
                 conversationId, "outbound", ConversationStore.Preview.of(row.type(), row.text()), now);
         events.publishEvent(new ConversationChanged(workspace, conversationId, "message"));
-        queue.enqueue(messageId);
-        return messageId;
+        return new Stored(messageId, true);
     }
 
     /**

@@ -9,14 +9,25 @@ import io.conversa.inbox.spi.OutboundMessage;
 import io.conversa.inbox.spi.SendOutcome;
 import io.conversa.settings.Channels;
 import io.conversa.templates.RenderedTemplate;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +56,8 @@ class OutboundSender {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SendQueue queue;
+    private final ExecutorService parallelCalls;
 
     OutboundSender(
             MessageStore messages,
@@ -57,6 +70,7 @@ class OutboundSender {
             JsonMapper json,
             InboxProperties properties,
             ApplicationEventPublisher events,
+            @Lazy SendQueue queue,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.conversations = conversations;
@@ -71,6 +85,12 @@ class OutboundSender {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.queue = queue;
+        this.parallelCalls = Executors.newFixedThreadPool(properties.sendParallelCalls(), runnable -> {
+            Thread thread = new Thread(runnable, "outbound-call");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void deliver(UUID messageId) throws InterruptedException {
@@ -98,6 +118,80 @@ class OutboundSender {
         if (retry != null) {
             throw retry; // after the commit that put the message back to pending
         }
+    }
+
+    /**
+     * Delivers messages queued together: their attempts recorded in one transaction, the calls made in parallel, the
+     * outcomes recorded in one transaction. A message still "sending" ran into a crash and is marked unknown as in
+     * {@link #deliver}; one whose error is retryable goes back to the single-message queue with its backoff.
+     */
+    void deliverTogether(List<UUID> ids) throws InterruptedException {
+        List<Outbound> found = messages.outbound(ids);
+        List<Outbound> interrupted =
+                found.stream().filter(m -> "sending".equals(m.status())).toList();
+        if (!interrupted.isEmpty()) {
+            transaction.executeWithoutResult(tx -> interrupted.forEach(message -> {
+                if (messages.moveStatus(message.id(), "sending", "unknown", now())) {
+                    announce(message, "unknown");
+                }
+            }));
+            log.warn(
+                    "{} messages were being sent when the app stopped: marked unknown, not resent", interrupted.size());
+        }
+        Map<UUID, List<Outbound>> pendingByChannel = found.stream()
+                .filter(m -> "pending".equals(m.status()))
+                .collect(Collectors.groupingBy(Outbound::channelId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<UUID, List<Outbound>> channelMessages : pendingByChannel.entrySet()) {
+            deliverTogether(channelMessages.getKey(), channelMessages.getValue());
+        }
+    }
+
+    private void deliverTogether(UUID channelId, List<Outbound> pending) throws InterruptedException {
+        int perSecond = channels.credentials(channelId).messagesPerSecond();
+        if (!rateLimiter.acquire(channelId, perSecond, pending.size(), RATE_WAIT)) {
+            throw new RetryLater("rate limit of " + perSecond + "/s", Duration.ofSeconds(1));
+        }
+        List<Outbound> started = transaction.execute(tx -> messages.startAttempts(pending, now()));
+        Map<UUID, ConversationStore.Recipient> recipients = conversations.recipients(
+                started.stream().map(Outbound::conversationId).collect(Collectors.toSet()));
+        List<Future<SendOutcome>> calls = new ArrayList<>(started.size());
+        for (Outbound message : started) {
+            OutboundMessage request =
+                    request(message, recipients.get(message.conversationId()).to());
+            calls.add(parallelCalls.submit(() -> channel.send(request)));
+        }
+        List<SendOutcome> outcomes = new ArrayList<>(started.size());
+        for (Future<SendOutcome> call : calls) {
+            outcomes.add(outcomeOf(call));
+        }
+        transaction.executeWithoutResult(tx -> {
+            for (int i = 0; i < started.size(); i++) {
+                Outbound message = started.get(i);
+                RetryLater retry = apply(message, recipients.get(message.conversationId()), outcomes.get(i));
+                if (retry != null) {
+                    Duration wait =
+                            retry.atLeast() == null || retry.atLeast().compareTo(properties.sendFirstRetry()) < 0
+                                    ? properties.sendFirstRetry()
+                                    : retry.atLeast();
+                    queue.enqueueAt(message.id(), now().plus(wait));
+                }
+            }
+        });
+    }
+
+    /** A call that threw (a bug, not an answer from Meta) may have reached Meta: its outcome is unknown. */
+    private static SendOutcome outcomeOf(Future<SendOutcome> call) throws InterruptedException {
+        try {
+            return call.get();
+        } catch (ExecutionException e) {
+            log.error("A send failed unexpectedly", e.getCause());
+            return new SendOutcome.Unknown(String.valueOf(e.getCause()));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        parallelCalls.shutdownNow();
     }
 
     /** Records the outcome; answers a {@link RetryLater} when the send should be tried again. */

@@ -42,6 +42,21 @@ class SchedulerConfiguration {
                 });
     }
 
+    /** Several messages queued together (a bulk send's chunk); each is resent on its own after a retryable error. */
+    @Bean
+    OneTimeTask<String> sendTogetherTask(OutboundSender sender, InboxProperties properties) {
+        return Tasks.oneTime("send-together", String.class)
+                .onFailure(new BackoffWithJitter<>(properties.sendFirstRetry()))
+                .execute((instance, context) -> {
+                    try {
+                        sender.deliverTogether(SendQueue.together(instance.getData()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new RetryLater("interrupted", null);
+                    }
+                });
+    }
+
     @Bean
     OneTimeTask<Void> downloadMediaTask(MediaStore media) {
         FailureHandler<Void> retry =

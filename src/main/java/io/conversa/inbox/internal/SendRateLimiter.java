@@ -33,14 +33,9 @@ public class SendRateLimiter {
 
     /** Waits up to {@code maxWait} for a send slot on this number; false when none came. */
     public boolean acquire(UUID channelId, int messagesPerSecond, Duration maxWait) throws InterruptedException {
-        long key = channelId.getMostSignificantBits() ^ channelId.getLeastSignificantBits() ^ messagesPerSecond;
+        long key = key(channelId, messagesPerSecond);
         if (shared == null) {
-            Bucket bucket = local.computeIfAbsent(
-                    key,
-                    k -> Bucket.builder()
-                            .addLimit(limit -> limit.capacity(messagesPerSecond)
-                                    .refillGreedy(messagesPerSecond, Duration.ofSeconds(1)))
-                            .build());
+            Bucket bucket = local.computeIfAbsent(key, k -> localBucket(messagesPerSecond));
             return maxWait.isZero() ? bucket.tryConsume(1) : bucket.asBlocking().tryConsume(1, maxWait);
         }
         TokenReserve reserve = reserves.computeIfAbsent(key, k -> new TokenReserve());
@@ -55,6 +50,38 @@ public class SendRateLimiter {
         }
         reserve.keep(drawn - 1, System.nanoTime());
         return drawn > 0;
+    }
+
+    /**
+     * Waits up to {@code maxWait} for {@code count} send slots at once (a batch; more than a second's worth are
+     * taken a second's worth at a time); false when they would not come in time.
+     */
+    public boolean acquire(UUID channelId, int messagesPerSecond, int count, Duration maxWait)
+            throws InterruptedException {
+        if (count == 1) {
+            return acquire(channelId, messagesPerSecond, maxWait);
+        }
+        long key = key(channelId, messagesPerSecond);
+        Bucket bucket = shared == null
+                ? local.computeIfAbsent(key, k -> localBucket(messagesPerSecond))
+                : shared.getProxy(key, () -> configuration(messagesPerSecond));
+        for (int left = count; left > 0; left -= messagesPerSecond) {
+            if (!bucket.asBlocking().tryConsume(Math.min(left, messagesPerSecond), maxWait)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long key(UUID channelId, int messagesPerSecond) {
+        return channelId.getMostSignificantBits() ^ channelId.getLeastSignificantBits() ^ messagesPerSecond;
+    }
+
+    private static Bucket localBucket(int messagesPerSecond) {
+        return Bucket.builder()
+                .addLimit(limit ->
+                        limit.capacity(messagesPerSecond).refillGreedy(messagesPerSecond, Duration.ofSeconds(1)))
+                .build();
     }
 
     private static BucketConfiguration configuration(int messagesPerSecond) {

@@ -117,14 +117,17 @@ public class GraphClient implements OutboundChannel, MediaFetcher {
         }
     }
 
-    /** One line per call: the number, the HTTP status, the wamid or error code, and Meta's trace id. */
+    /**
+     * One line per call: the number, the HTTP status, the wamid or error code, and Meta's trace id. Accepted calls at
+     * debug level: a bulk send makes hundreds a second, and each message keeps its wamid.
+     */
     private static void logOutcome(String action, ChannelCredentials channel, Reply reply, SendOutcome outcome) {
         String line = "Graph {} phone_number_id={} http={} {} fbtrace_id={}";
         Object[] values = {
             action, channel.phoneNumberId(), reply.status(), GraphReplies.describe(outcome), GraphReplies.fbtrace(reply)
         };
         if (outcome instanceof SendOutcome.Accepted) {
-            log.info(line, values);
+            log.debug(line, values);
         } else {
             log.warn(line, values);
         }
