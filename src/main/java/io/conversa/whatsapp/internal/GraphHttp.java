@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import javax.net.ssl.SSLHandshakeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,7 +69,13 @@ final class GraphHttp {
     private final RestClient http;
 
     GraphHttp(Duration connectTimeout, Duration readTimeout) {
+        // An executor of its own: without one, Spring writes each request body on a new thread (a thread per send)
         HttpClient client = HttpClient.newBuilder()
+                .executor(Executors.newCachedThreadPool(runnable -> {
+                    Thread thread = new Thread(runnable, "graph-http");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
