@@ -1,6 +1,7 @@
 package io.conversa.insights.offline;
 
 import io.conversa.insights.offline.Analysis.Topic;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,13 +39,23 @@ final class SummaryWriter {
         if (count == 0) {
             return f.english() ? name + " owes " + total + "." : name + " tiene un saldo de " + total + ".";
         }
-        String reference = f.invoiceReference().isEmpty() ? "" : " (" + f.invoiceReference() + ")";
+        String overdue = f.money(
+                f.invoices().stream().map(ConversationInput.Invoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        String numbers = String.join(
+                        ", ",
+                        f.invoices().stream()
+                                .map(ConversationInput.Invoice::number)
+                                .limit(3)
+                                .toList())
+                + (count > 3 ? (f.english() ? " and more" : " y otras") : "");
+        String invoices = f.english()
+                ? (count == 1 ? "invoice " : "invoices ") + numbers
+                : (count == 1 ? "la factura " : "las facturas ") + numbers;
         if (f.english()) {
-            return name + " has " + count + " overdue " + (count == 1 ? "invoice" : "invoices") + " for " + total
-                    + reference + ".";
+            return name + " owes " + total + "; overdue: " + invoices + " for " + overdue + ".";
         }
-        return name + " tiene " + (count == 1 ? "un documento vencido" : count + " documentos vencidos") + " por "
-                + total + reference + ".";
+        return name + " tiene un saldo de " + total + "; " + (count == 1 ? "vencida: " : "vencidas: ") + invoices
+                + " por " + overdue + ".";
     }
 
     private static List<String> points(Findings f) {

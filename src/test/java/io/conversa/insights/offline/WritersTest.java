@@ -28,7 +28,7 @@ class WritersTest {
         assertThat(analysis.nextAction())
                 .isEqualTo("Registrar la promesa de pago de $120.000 del 11/03 y recordar ese día");
         assertThat(analysis.summary())
-                .startsWith("Rodrigo Pérez tiene un documento vencido por $120.000 (la factura F-1023).")
+                .startsWith("Rodrigo Pérez tiene un saldo de $120.000; vencida: la factura F-1023 por $120.000.")
                 .contains("se compromete a pagar $120.000 el 11/03")
                 .endsWith("El tono del cliente es positivo.");
         assertThat(analysis.summary().split("(?<=\\.) ")).hasSizeBetween(2, 4);
