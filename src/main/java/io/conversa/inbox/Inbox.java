@@ -10,12 +10,14 @@ import io.conversa.inbox.internal.MessageStore;
 import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,8 @@ public class Inbox {
     private final NewConversations startConversations;
     private final ConversationQueries queries;
     private final ConversationWorkflow workflow;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Inbox(
             InboundMessages inbound,
@@ -40,7 +44,11 @@ public class Inbox {
             MessageStore messages,
             NewConversations startConversations,
             ConversationQueries queries,
-            ConversationWorkflow workflow) {
+            ConversationWorkflow workflow,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.queries = queries;
         this.workflow = workflow;
         this.startConversations = startConversations;
@@ -108,6 +116,17 @@ public class Inbox {
         }
         outbound.queueTogether(created);
         return queued;
+    }
+
+    /**
+     * Keeps the newest AI insight's sentiment and topics on the conversation, so the list filters by them, and tells
+     * open inboxes.
+     */
+    @Transactional
+    public void labelInsight(WorkspaceId workspace, UUID conversationId, String sentiment, List<String> topics) {
+        if (conversations.labelInsight(workspace.value(), conversationId, sentiment, topics, clock.instant())) {
+            events.publishEvent(new ConversationChanged(workspace, conversationId, "insight"));
+        }
     }
 
     /** Whether {@link #retry} would accept this message: it failed with a temporary error. */

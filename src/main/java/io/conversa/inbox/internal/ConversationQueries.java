@@ -123,6 +123,14 @@ public class ConversationQueries {
             where.add("c.customer_id = :customer");
             params.put("customer", filter.customerId());
         }
+        if (filter.sentiment() != null) {
+            where.add("c.insight_sentiment = :sentiment");
+            params.put("sentiment", filter.sentiment());
+        }
+        if (filter.topic() != null) {
+            where.add("c.insight_topics LIKE :topic"); // stored as ",pago,disputa,"
+            params.put("topic", "%," + filter.topic() + ",%");
+        }
         return where;
     }
 

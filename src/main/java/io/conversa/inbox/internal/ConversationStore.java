@@ -199,6 +199,15 @@ public class ConversationStore {
                 .single();
     }
 
+    /** The newest AI insight's sentiment and topics, kept as {@code ,topic,topic,} so a topic filter is a LIKE. */
+    public boolean labelInsight(UUID workspaceId, UUID id, String sentiment, List<String> topics, Instant now) {
+        return jdbc.sql("UPDATE conversation SET insight_sentiment = ?, insight_topics = ?, updated_at = ?"
+                                + " WHERE id = ? AND workspace_id = ?")
+                        .params(sentiment, "," + String.join(",", topics) + ",", Timestamp.from(now), id, workspaceId)
+                        .update()
+                == 1;
+    }
+
     /** Each conversation's recipient, by conversation id. */
     public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
         Map<UUID, Recipient> found = new HashMap<>();

@@ -62,6 +62,8 @@ class ConversationApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String phone,
             @RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) String sentiment,
+            @RequestParam(required = false) String topic,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int size) {
         if (!ConversationFilter.TABS.contains(status)) {
@@ -75,8 +77,17 @@ class ConversationApiController {
         if (size < 1 || size > MAX_SIZE) {
             throw DomainException.invalid("size", "error.size", "size must be between 1 and " + MAX_SIZE, MAX_SIZE);
         }
+        if (sentiment != null && !ConversationFilter.SENTIMENTS.contains(sentiment)) {
+            throw DomainException.invalid(
+                    "sentiment", "inbox.error.sentiment", "sentiment must be positive, neutral or negative");
+        }
+        if (topic != null && !ConversationFilter.TOPICS.contains(topic)) {
+            throw DomainException.invalid(
+                    "topic", "inbox.error.topic", "topic must be one of " + ConversationFilter.TOPICS);
+        }
         String waId = phone == null ? null : waId(user, phone);
-        var filter = new ConversationFilter(status, priority, tag, unread, linked, assigneeId, q, waId, customerId);
+        var filter = new ConversationFilter(
+                status, priority, tag, unread, linked, assigneeId, q, waId, customerId, sentiment, topic);
         ConversationPage page = inbox.conversations(user.workspaceId(), filter, cursor, size);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items());

@@ -12,7 +12,15 @@ import java.util.List;
  * filtered view can be reloaded, shared and kept while conversations are opened.
  */
 public record InboxQuery(
-        String tab, String priority, String tag, Boolean unread, String linked, Boolean mine, String q) {
+        String tab,
+        String priority,
+        String tag,
+        Boolean unread,
+        String linked,
+        Boolean mine,
+        String q,
+        String sentiment,
+        String topic) {
 
     public InboxQuery {
         unread = Boolean.TRUE.equals(unread);
@@ -22,19 +30,29 @@ public record InboxQuery(
         tag = tag == null || tag.isBlank() ? null : tag.strip();
         linked = "yes".equals(linked) || "no".equals(linked) ? linked : null;
         q = q == null || q.isBlank() ? null : q.strip();
+        sentiment = sentiment != null && ConversationFilter.SENTIMENTS.contains(sentiment) ? sentiment : null;
+        topic = topic != null && ConversationFilter.TOPICS.contains(topic) ? topic : null;
     }
 
     ConversationFilter filter(CurrentUser me) {
         Boolean isLinked = linked == null ? null : "yes".equals(linked);
-        return new ConversationFilter(tab, priority, tag, unread, isLinked, mine ? me.userId() : null, q, null, null);
+        return new ConversationFilter(
+                tab, priority, tag, unread, isLinked, mine ? me.userId() : null, q, null, null, sentiment, topic);
     }
 
     public InboxQuery withTab(String newTab) {
-        return new InboxQuery(newTab, priority, tag, unread, linked, mine, q);
+        return new InboxQuery(newTab, priority, tag, unread, linked, mine, q, sentiment, topic);
     }
 
     public boolean filtered() {
-        return priority != null || tag != null || unread || linked != null || mine || q != null;
+        return priority != null
+                || tag != null
+                || unread
+                || linked != null
+                || mine
+                || q != null
+                || sentiment != null
+                || topic != null;
     }
 
     /** The query string (without {@code ?}) that reproduces these filters; empty when all are defaults. */
@@ -47,6 +65,8 @@ public record InboxQuery(
         add(parts, "linked", linked);
         add(parts, "mine", mine ? "true" : null);
         add(parts, "q", q);
+        add(parts, "sentiment", sentiment);
+        add(parts, "topic", topic);
         return String.join("&", parts);
     }
 

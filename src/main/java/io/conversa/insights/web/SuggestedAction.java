@@ -1,0 +1,17 @@
+package io.conversa.insights.web;
+
+import io.conversa.inbox.ConversationView;
+import io.conversa.insights.InsightView;
+
+/** Which one-click action fits an insight's next action. */
+final class SuggestedAction {
+
+    private SuggestedAction() {}
+
+    /** A dispute, a complaint or a negative customer in a conversation still at normal priority. */
+    static boolean raisePriority(InsightView insight, ConversationView conversation) {
+        boolean delicate =
+                insight.hasTopic("disputa") || insight.hasTopic("reclamo") || "negative".equals(insight.sentiment());
+        return delicate && "normal".equals(conversation.priority()) && !"closed".equals(conversation.status());
+    }
+}
