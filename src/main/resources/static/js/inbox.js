@@ -56,6 +56,14 @@
     if (withPanel) htmx.ajax("GET", "/conversations/" + id + "/panel", { source: "#panel-pane", target: "#panel-pane", swap: "innerHTML" });
   }
 
+  // A new AI insight changes only the panel's "Resumen IA" (never the thread or the composer someone may be using).
+  function refreshInsight() {
+    var id = currentId();
+    var section = document.querySelector("#panel-pane .panel-insight");
+    if (!id || !section) return;
+    htmx.ajax("GET", "/conversations/" + id + "/insight", { source: section, target: section, swap: "innerHTML" });
+  }
+
   var listTimer = null;
   function refreshListSoon() {
     clearTimeout(listTimer);
@@ -311,7 +319,8 @@
       try { notice = JSON.parse(event.data); } catch (e) { /* heartbeat */ }
       refreshListSoon();
       if (notice.conversationId && notice.conversationId === currentId()) {
-        if (event.type === "conversation" && notice.change !== "message" && notice.change !== "note") redrawConversation();
+        if (event.type === "conversation" && notice.change === "insight") refreshInsight();
+        else if (event.type === "conversation" && notice.change !== "message" && notice.change !== "note") redrawConversation();
         else refreshConversation(false);
       }
     }

@@ -96,6 +96,23 @@ public class Insights {
         settings.save(workspace.value(), offlineOnly, key, modelName, url, dailyTokenBudget, Instant.now(clock));
     }
 
+    /**
+     * "Probar": asks the provider to analyze a two-line sample conversation (no customer data) with the typed key,
+     * model and base URL (each blank one: the one in force), so an admin sees whether they work before saving them.
+     * Nothing is recorded.
+     */
+    public ConnectionCheck testConnection(WorkspaceId workspace, String apiKey, String model, String baseUrl) {
+        String url = blankToNull(baseUrl);
+        if (url != null && !validUrl(url)) {
+            throw DomainException.invalid(
+                    "baseUrl", "ai.error.baseUrl", "The base URL must start with http:// or https://");
+        }
+        return analyst.check(workspace, blankToNull(apiKey), blankToNull(model), url);
+    }
+
+    /** The outcome of "Probar": {@code ok} with the model that answered, else the reason. */
+    public record ConnectionCheck(boolean attempted, boolean ok, String model, String reason) {}
+
     /** Today's analyses (in the workspace's time zone): how many, how many by the provider, tokens and cost. */
     public AiUsage usageToday(WorkspaceId workspace) {
         Instant startOfDay = workspaces

@@ -144,6 +144,40 @@ class InsightProviderTests {
     }
 
     @Test
+    void probarTriesTheTypedSettingsWithASampleAndRecordsNothing() {
+        jdbc.sql("DELETE FROM ai_settings").update();
+        answerWithUsage(50, 20);
+
+        Insights.ConnectionCheck works =
+                insights.testConnection(workspace, "sk-typed-key-000000", "gpt-4o-mini", fake.baseUrl() + "/v1");
+        assertThat(works.ok()).isTrue();
+        assertThat(works.model()).isEqualTo("gpt-4o-mini-2024-07-18");
+        assertThat(fake.findAll(postRequestedFor(urlPathEqualTo(COMPLETIONS))
+                                .withHeader(
+                                        "Authorization",
+                                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                                "Bearer sk-typed-key-000000")))
+                        .size())
+                .isEqualTo(1);
+
+        fake.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(401)));
+        Insights.ConnectionCheck refused = insights.testConnection(workspace, "sk-wrong", null, fake.baseUrl() + "/v1");
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.reason()).contains("401").doesNotContain("sk-wrong");
+
+        assertThat(insights.testConnection(workspace, null, null, null).attempted())
+                .isFalse(); // no key anywhere
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM conversation_insight")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ai_settings")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anOfflineOnlyWorkspaceSendsNothingToTheProvider() {
         answerWithUsage(10, 10);
         insights.saveSettings(workspace, true, null, false, null, null, null);

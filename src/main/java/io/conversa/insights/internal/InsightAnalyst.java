@@ -4,8 +4,10 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
 import io.conversa.inbox.Inbox;
 import io.conversa.insights.InsightView;
+import io.conversa.insights.Insights;
 import io.conversa.insights.InsightsProperties;
 import io.conversa.insights.offline.Analysis;
+import io.conversa.insights.offline.ConversationInput;
 import io.conversa.insights.offline.OfflineAnalyzer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -98,6 +101,40 @@ public class InsightAnalyst {
         insights.insert(workspace.value(), insight);
         inbox.labelInsight(workspace, conversationId, insight.sentiment(), insight.topics());
         return insight;
+    }
+
+    /** Asks a provider to analyze a sample conversation (see {@code Insights.testConnection}). */
+    public Insights.ConnectionCheck check(WorkspaceId workspace, String apiKey, String model, String baseUrl) {
+        AiSettings saved = settings.effective(workspace.value());
+        String key = apiKey != null ? apiKey : saved.apiKey();
+        if (key == null) {
+            return new Insights.ConnectionCheck(false, false, null, null);
+        }
+        AiConnection connection = new AiConnection(
+                key,
+                model != null ? model : saved.model(),
+                baseUrl != null ? baseUrl : saved.baseUrl(),
+                properties.timeout());
+        var zone = workspaces.get(workspace).zone();
+        var now = Instant.now(clock).atZone(zone).toOffsetDateTime();
+        ConversationInput sample = new ConversationInput(
+                List.of(
+                        new ConversationInput.Message(
+                                ConversationInput.Direction.OUTBOUND,
+                                now.minusMinutes(5),
+                                "Hola, le recordamos su saldo."),
+                        new ConversationInput.Message(
+                                ConversationInput.Direction.INBOUND, now, "Gracias, lo pago el viernes.")),
+                zone,
+                workspaces.get(workspace).currency(),
+                null,
+                null);
+        try {
+            ProviderAnswer answer = provider.analyze(sample, connection);
+            return new Insights.ConnectionCheck(true, true, answer.model(), null);
+        } catch (ProviderFailure e) {
+            return new Insights.ConnectionCheck(true, false, null, e.getMessage());
+        }
     }
 
     /** Whether a message arrived after the one the latest insight read (or there is no insight yet). */

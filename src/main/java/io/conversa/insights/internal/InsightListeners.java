@@ -1,5 +1,6 @@
 package io.conversa.insights.internal;
 
+import io.conversa.core.DomainException;
 import io.conversa.inbox.ConversationChanged;
 import io.conversa.inbox.Inbox;
 import io.conversa.inbox.MessageReceived;
@@ -30,11 +31,18 @@ class InsightListeners {
      */
     @EventListener
     void on(ConversationChanged event) {
-        if ("status".equals(event.change())
-                && "closed"
-                        .equals(inbox.conversation(event.workspaceId(), event.conversationId())
-                                .status())) {
+        if ("status".equals(event.change()) && closed(event)) {
             schedule.afterClosed(event.workspaceId(), event.conversationId());
+        }
+    }
+
+    private boolean closed(ConversationChanged event) {
+        try {
+            return "closed"
+                    .equals(inbox.conversation(event.workspaceId(), event.conversationId())
+                            .status());
+        } catch (DomainException gone) {
+            return false; // nothing to analyze, and the publisher's transaction must not fail for it
         }
     }
 }

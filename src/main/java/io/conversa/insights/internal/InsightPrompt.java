@@ -3,16 +3,12 @@ package io.conversa.insights.internal;
 import io.conversa.insights.offline.ConversationInput;
 import io.conversa.insights.offline.ConversationInput.Invoice;
 import io.conversa.insights.offline.ConversationInput.Message;
+import io.conversa.insights.offline.MoneyFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The two messages sent to the model: the rules (system) and the least context needed (user): today's date and time
@@ -29,7 +25,6 @@ final class InsightPrompt {
     static final int MAX_MESSAGE_CHARS = 1_000;
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Set<String> WHOLE_PESOS = Set.of("CLP", "COP", "PYG");
 
     private InsightPrompt() {}
 
@@ -131,30 +126,6 @@ final class InsightPrompt {
      * $2,850.00}, anything else with its code.
      */
     static String money(BigDecimal amount, String currency) {
-        BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
-        String code = currency.toUpperCase(Locale.ROOT);
-        boolean cents = value.remainder(BigDecimal.ONE).signum() != 0;
-        if (WHOLE_PESOS.contains(code) || ("ARS".equals(code) && !cents)) {
-            return "$" + grouped(value, 0, '.', ',');
-        }
-        if ("ARS".equals(code)) {
-            return "$" + grouped(value, 2, '.', ',');
-        }
-        String number = grouped(value, 2, ',', '.');
-        return switch (code) {
-            case "MXN", "USD" -> "$" + number;
-            case "PEN" -> "S/ " + number;
-            default -> code + " " + number;
-        };
-    }
-
-    private static String grouped(BigDecimal amount, int decimals, char grouping, char decimal) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(grouping);
-        symbols.setDecimalSeparator(decimal);
-        String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+        return MoneyFormat.money(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * anything else with its ISO code. Dates day first in Spanish ({@code 15/03}), month name first in English
  * ({@code Mar 15}).
  */
-final class MoneyFormat {
+public final class MoneyFormat {
 
     private static final Set<String> WHOLE_PESOS = Set.of("CLP", "COP", "PYG");
     private static final Set<String> DOLLAR_SIGN = Set.of("MXN", "USD");
@@ -25,7 +25,7 @@ final class MoneyFormat {
 
     private MoneyFormat() {}
 
-    static String money(BigDecimal amount, String currency) {
+    public static String money(BigDecimal amount, String currency) {
         String code = currency.toUpperCase(Locale.ROOT);
         if (WHOLE_PESOS.contains(code)) {
             return "$" + number(amount.setScale(0, RoundingMode.HALF_UP), 0, '.', ',');

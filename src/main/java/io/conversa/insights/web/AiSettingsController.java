@@ -52,6 +52,22 @@ class AiSettingsController {
         }
     }
 
+    /** "Probar": the typed key, model and base URL (blank ones: those in force), before saving them. */
+    @PostMapping("/settings/ai/test")
+    String test(
+            CurrentUser me,
+            @RequestParam(required = false) String apiKey,
+            @RequestParam(required = false) String model,
+            @RequestParam(required = false) String baseUrl,
+            Model page) {
+        try {
+            page.addAttribute("check", insights.testConnection(me.workspaceId(), apiKey, model, baseUrl));
+        } catch (DomainException e) {
+            page.addAttribute("formErrors", e.fieldProblems());
+        }
+        return page(me, page);
+    }
+
     private static Long budget(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;

@@ -58,12 +58,16 @@ class GraphClientTest {
     void setUp() {
         client = client(meta.baseUrl(), Duration.ofSeconds(2));
         logs.start();
-        ((Logger) LoggerFactory.getLogger(GraphClient.class)).addAppender(logs);
+        Logger logger = (Logger) LoggerFactory.getLogger(GraphClient.class);
+        logger.addAppender(logs);
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG); // accepted sends log at debug; no token at any level
     }
 
     @AfterEach
     void noTokenInLogs() {
-        ((Logger) LoggerFactory.getLogger(GraphClient.class)).detachAppender(logs);
+        Logger logger = (Logger) LoggerFactory.getLogger(GraphClient.class);
+        logger.detachAppender(logs);
+        logger.setLevel(null);
         assertThat(logs.list)
                 .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(TOKEN));
     }
@@ -86,9 +90,10 @@ class GraphClientTest {
                          "context": {"message_id": "wamid.IN1"},
                          "type": "text", "text": {"preview_url": false, "body": "Hola Ana, ¿cómo estás?"}}
                         """)));
-        assertThat(logs.list)
-                .anySatisfy(
-                        e -> assertThat(e.getFormattedMessage()).contains(PHONE_NUMBER_ID, "wamid.OUT1", "TraceOk"));
+        assertThat(logs.list).anySatisfy(e -> {
+            assertThat(e.getFormattedMessage()).contains(PHONE_NUMBER_ID, "wamid.OUT1", "TraceOk");
+            assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG);
+        });
     }
 
     @Test
