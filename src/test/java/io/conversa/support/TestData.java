@@ -40,6 +40,9 @@ public class TestData {
 
     /** Deletes every customer, invoice and payment (the tests of one class share one database). */
     public void clearReceivables() {
+        jdbc.sql("DELETE FROM payment_confirmation").update();
+        jdbc.sql("DELETE FROM payment_link_invoice").update();
+        jdbc.sql("DELETE FROM payment_link").update();
         jdbc.sql("DELETE FROM payment_application").update();
         jdbc.sql("DELETE FROM payment").update();
         jdbc.sql("DELETE FROM invoice").update();

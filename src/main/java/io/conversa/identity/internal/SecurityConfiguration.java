@@ -25,7 +25,16 @@ class SecurityConfiguration {
 
     /** Paths open without signing in; later modules add their signed webhook and checkout paths here. */
     static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error"
+        "/login",
+        "/css/**",
+        "/img/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/favicon.svg",
+        "/error",
+        // the public checkout page of a payment link: its unguessable token is the key
+        "/pay/**"
     };
 
     @Bean

@@ -5,6 +5,7 @@ import io.conversa.identity.CurrentUser;
 import io.conversa.settings.ChannelInput;
 import io.conversa.settings.ChannelView;
 import io.conversa.settings.Channels;
+import io.conversa.settings.PublicUrl;
 import io.conversa.whatsapp.internal.ConnectionCheck;
 import java.util.UUID;
 import org.springframework.core.env.Environment;
@@ -26,11 +27,14 @@ class MessagingSettingsController {
     private final Channels channels;
     private final ConnectionCheck connectionCheck;
     private final Environment environment;
+    private final PublicUrl publicUrl;
 
-    MessagingSettingsController(Channels channels, ConnectionCheck connectionCheck, Environment environment) {
+    MessagingSettingsController(
+            Channels channels, ConnectionCheck connectionCheck, Environment environment, PublicUrl publicUrl) {
         this.channels = channels;
         this.connectionCheck = connectionCheck;
         this.environment = environment;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/settings/messaging")
@@ -67,10 +71,6 @@ class MessagingSettingsController {
     }
 
     private String publicUrl() {
-        String configured = environment.getProperty("conversa.public-url");
-        if (configured != null && !configured.isBlank()) {
-            return configured.replaceAll("/+$", "");
-        }
-        return "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        return publicUrl.base();
     }
 }
