@@ -1,11 +1,18 @@
 /**
- * Payments: payment links (links de pago) over a customer's invoices, created from the chat or the API, paid on a
- * public checkout page reached by an unguessable token, and confirmed once per provider payment, which records a
- * receivables payment applied to the link's invoices oldest first.
+ * Payments: payment links (links de pago) over a customer's invoices, the public checkout page where the customer pays
+ * them, the payment providers behind it and the confirmation of a payment.
  *
- * <p>Exposes {@link io.conversa.payments.PaymentLinks}. Owns the tables {@code payment_link},
- * {@code payment_link_invoice} and {@code payment_confirmation}. Publishes
- * {@link io.conversa.payments.PaymentConfirmed}.
+ * <p>A payment link carries an amount and currency (the invoices it pays, oldest first, or a partial amount) and an
+ * unguessable token; the customer opens {@code /pay/{token}} and is sent to the configured provider: the built-in
+ * sandbox (the default, which simulates the payment), Stripe (a Checkout Session) or Mercado Pago (a Checkout Pro
+ * preference), all behind one port ({@code internal.PaymentProvider}), chosen with {@code CONVERSA_PAYMENTS_PROVIDER}.
+ * A provider's webhook is verified before anything is recorded (Stripe's signature; Mercado Pago's {@code x-signature}
+ * and the payment fetched back from its API); a confirmed payment is applied once, by the provider's payment id, as a
+ * receivables payment.
+ *
+ * <p>Exposes {@link io.conversa.payments.PaymentLinks}; settings in {@link io.conversa.payments.PaymentsProperties}
+ * ({@code conversa.payments.*}). Owns the tables {@code payment_link}, {@code payment_link_invoice} and
+ * {@code payment_confirmation}. Publishes {@link io.conversa.payments.PaymentConfirmed}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"inbox", "templates", "receivables", "settings", "identity", "core"})
