@@ -4,9 +4,14 @@ import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
 import io.conversa.inbox.Inbox;
+import io.conversa.payments.internal.CheckoutRedirect;
+import io.conversa.payments.internal.CheckoutRequest;
 import io.conversa.payments.internal.LinkAmounts;
 import io.conversa.payments.internal.PaymentLinkStore;
 import io.conversa.payments.internal.PaymentLinkStore.Link;
+import io.conversa.payments.internal.PaymentProvider;
+import io.conversa.payments.internal.ProviderCheckouts;
+import io.conversa.payments.internal.ReturnUrls;
 import io.conversa.receivables.Customers;
 import io.conversa.receivables.InvoiceView;
 import io.conversa.receivables.Invoices;
@@ -48,6 +53,7 @@ public class PaymentLinks {
     private final Inbox inbox;
     private final Workspaces workspaces;
     private final PublicUrl publicUrl;
+    private final ProviderCheckouts providers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -59,8 +65,10 @@ public class PaymentLinks {
             Inbox inbox,
             Workspaces workspaces,
             PublicUrl publicUrl,
+            ProviderCheckouts providers,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.providers = providers;
         this.links = links;
         this.customers = customers;
         this.invoices = invoices;
@@ -135,6 +143,42 @@ public class PaymentLinks {
                                 .get(new WorkspaceId(link.workspaceId()), link.customerId())
                                 .name(),
                         view(link)));
+    }
+
+    /**
+     * Sends the payer to the configured provider: a Checkout Session (Stripe) or a Checkout Pro preference (Mercado
+     * Pago) for the link's amount, its reference kept on the link. Empty with the built-in sandbox, or when the link
+     * cannot be paid any more.
+     */
+    @Transactional
+    public Optional<String> startCheckout(String token) {
+        Optional<PaymentProvider> provider = providers.configured();
+        Optional<CheckoutView> checkout = checkout(token);
+        if (provider.isEmpty() || checkout.isEmpty() || !checkout.get().link().open()) {
+            return Optional.empty();
+        }
+        PaymentLinkView link = checkout.get().link();
+        String page = publicUrl.base() + "/pay/" + token;
+        CheckoutRedirect redirect = provider.get()
+                .startCheckout(new CheckoutRequest(
+                        link.id().toString(),
+                        token,
+                        link.amount(),
+                        link.currency(),
+                        description(link),
+                        new ReturnUrls(page + "?paid", page, page + "?pending"),
+                        checkout.get().workspaceName()));
+        links.providerReference(link.id(), provider.get().id(), redirect.providerReference());
+        return Optional.of(redirect.url());
+    }
+
+    private static String description(PaymentLinkView link) {
+        return "Facturas "
+                + String.join(
+                        ", ",
+                        link.invoices().stream()
+                                .map(PaymentLinkView.LinkedInvoice::number)
+                                .toList());
     }
 
     /** The checkout page's content: who collects, from whom, and the link. */

@@ -1,9 +1,11 @@
 package io.conversa.payments.web;
 
 import io.conversa.payments.PaymentLinks;
+import io.conversa.payments.PaymentsProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -27,10 +29,12 @@ class CheckoutController {
     private final Clock clock;
     private final boolean sandbox;
 
-    CheckoutController(PaymentLinks links, Clock clock, Environment environment) {
+    CheckoutController(PaymentLinks links, Clock clock, Environment environment, PaymentsProperties properties) {
         this.links = links;
         this.clock = clock;
-        this.sandbox = environment.getProperty("conversa.sandbox.enabled", Boolean.class, false);
+        // "Simular pago" only in the sandbox, and only while no real provider is configured
+        this.sandbox = environment.getProperty("conversa.sandbox.enabled", Boolean.class, false)
+                && properties.provider() == PaymentsProperties.Provider.SANDBOX;
     }
 
     @GetMapping("/pay/{token}")
@@ -45,6 +49,10 @@ class CheckoutController {
         PaymentLinks.CheckoutView checkout = links.checkout(token).orElseThrow(CheckoutController::notFound);
         if (!checkout.link().open()) {
             return "redirect:/pay/" + token;
+        }
+        Optional<String> provider = links.startCheckout(token);
+        if (provider.isPresent()) {
+            return "redirect:" + provider.get();
         }
         model.addAttribute("checkout", checkout);
         model.addAttribute("token", token);

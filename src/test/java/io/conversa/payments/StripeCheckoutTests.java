@@ -1,0 +1,197 @@
+package io.conversa.payments;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.conversa.core.WorkspaceId;
+import io.conversa.identity.Workspaces;
+import io.conversa.receivables.CustomerInput;
+import io.conversa.receivables.Customers;
+import io.conversa.receivables.InvoiceInput;
+import io.conversa.receivables.Invoices;
+import io.conversa.support.IntegrationTest;
+import io.conversa.support.TestData;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * A link paid through Stripe end to end, against a fake of Stripe's API: "Pagar" creates a Checkout Session and sends
+ * the payer there; Stripe's signed webhook confirms the payment once (balances lowered, link paid); a forged one is
+ * refused with 400 and records nothing.
+ */
+@IntegrationTest
+class StripeCheckoutTests {
+
+    static final String SECRET = "whsec_conversa_integration";
+    static final WireMockServer stripe = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        stripe.start();
+    }
+
+    @DynamicPropertySource
+    static void stripeSettings(DynamicPropertyRegistry registry) {
+        registry.add("conversa.payments.provider", () -> "stripe");
+        registry.add("conversa.payments.stripe.api-key", () -> "sk_test_conversa_integration");
+        registry.add("conversa.payments.stripe.webhook-secret", () -> SECRET);
+        registry.add("conversa.payments.stripe.api-base", stripe::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        stripe.stop();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    Workspaces workspaces;
+
+    @Autowired
+    PaymentLinks links;
+
+    WorkspaceId workspace;
+    UUID invoice;
+    PaymentLinkView link;
+
+    @BeforeEach
+    void setUp() {
+        stripe.resetAll();
+        data.clearReceivables();
+        workspace = data.workspace();
+        UUID customer = customers
+                .upsert(workspace, new CustomerInput("C-STRIPE", "Ferretería Sur", null, null, null, List.of()))
+                .value()
+                .id();
+        LocalDate due = workspaces.today(workspace).minusDays(9);
+        BigDecimal amount = new BigDecimal("150000");
+        invoice = invoices.upsert(
+                        workspace,
+                        new InvoiceInput(
+                                "F-900",
+                                customer,
+                                null,
+                                "F-900",
+                                due.minusDays(30),
+                                due,
+                                amount,
+                                amount,
+                                "CLP",
+                                "open"))
+                .value()
+                .id();
+        link = links.create(workspace, new NewPaymentLink(customer, null, null, null), null);
+    }
+
+    String path() {
+        return link.url().substring(link.url().indexOf("/pay/"));
+    }
+
+    @Test
+    void pagarSendsThePayerToAStripeCheckoutSessionForTheLinksAmount() throws Exception {
+        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(okJson("""
+                {"id": "cs_test_int1", "object": "checkout.session",
+                 "url": "https://checkout.stripe.com/c/pay/cs_test_int1"}""")));
+
+        mvc.perform(MockMvcRequestBuilders.post(path() + "/checkout").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("https://checkout.stripe.com/c/pay/cs_test_int1"));
+
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/checkout/sessions"))
+                        .withRequestBody(containing("150000"))
+                        .withRequestBody(containing("clp"))
+                        .withRequestBody(containing(link.id().toString())));
+        assertThat(jdbc.sql("SELECT provider_reference FROM payment_link WHERE id = ?")
+                        .param(link.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("cs_test_int1");
+    }
+
+    @Test
+    void aSignedWebhookConfirmsThePaymentOnceAndAForgedOneRecordsNothing() throws Exception {
+        String event = completed("pi_int_1", link.id());
+
+        webhook(event, "t=1,v1=" + "0".repeat(64)).andExpect(status().isBadRequest());
+        webhook(event, null).andExpect(status().isBadRequest());
+        assertThat(links.get(workspace, link.id()).status()).isEqualTo("open");
+
+        webhook(event, signature(event)).andExpect(status().isOk());
+        webhook(event, signature(event)).andExpect(status().isOk()); // Stripe delivers again
+
+        assertThat(links.get(workspace, link.id()).status()).isEqualTo("paid");
+        assertThat(invoices.get(workspace, invoice).balance()).isEqualByComparingTo("0");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE external_ref = 'stripe:pi_int_1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    org.springframework.test.web.servlet.ResultActions webhook(String body, String signature) throws Exception {
+        var request = MockMvcRequestBuilders.post("/webhooks/stripe")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+        if (signature != null) {
+            request.header("Stripe-Signature", signature);
+        }
+        return mvc.perform(request);
+    }
+
+    static String completed(String paymentIntent, UUID linkId) {
+        return """
+                {"id": "evt_int_1", "object": "event", "api_version": "2019-05-16", "created": %d,
+                 "type": "checkout.session.completed",
+                 "data": {"object": {"id": "cs_test_int1", "object": "checkout.session", "mode": "payment",
+                   "status": "complete", "payment_status": "paid", "payment_intent": "%s", "amount_total": 150000,
+                   "currency": "clp", "client_reference_id": "%s", "metadata": {"payment_link_id": "%s"}}}}""".formatted(Instant.now().getEpochSecond(), paymentIntent, linkId, linkId);
+    }
+
+    static String signature(String payload) throws Exception {
+        long timestamp = Instant.now().getEpochSecond();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "t=" + timestamp + ",v1="
+                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8)));
+    }
+}
