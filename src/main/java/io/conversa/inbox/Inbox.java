@@ -10,10 +10,12 @@ import io.conversa.inbox.internal.MessageStore;
 import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
 import io.conversa.inbox.internal.StatusApplier;
+import io.conversa.inbox.internal.TimelineEntries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,7 @@ public class Inbox {
     private final ConversationQueries queries;
     private final ConversationWorkflow workflow;
     private final ApplicationEventPublisher events;
+    private final TimelineEntries timeline;
     private final Clock clock;
 
     Inbox(
@@ -46,8 +49,10 @@ public class Inbox {
             ConversationQueries queries,
             ConversationWorkflow workflow,
             ApplicationEventPublisher events,
+            TimelineEntries timeline,
             Clock clock) {
         this.events = events;
+        this.timeline = timeline;
         this.clock = clock;
         this.queries = queries;
         this.workflow = workflow;
@@ -127,6 +132,19 @@ public class Inbox {
         if (conversations.labelInsight(workspace.value(), conversationId, sentiment, topics, clock.instant())) {
             events.publishEvent(new ConversationChanged(workspace, conversationId, "insight"));
         }
+    }
+
+    /**
+     * A system event another module records in a conversation's thread (a payment link sent, a payment received),
+     * shown in each reader's language ({@code inbox.event.<event>} with {@code value}), and open inboxes redraw the
+     * conversation and its panel ({@code change}).
+     */
+    @Transactional
+    public void recordEvent(
+            WorkspaceId workspace, UUID conversationId, String event, String value, UUID actor, String change) {
+        conversation(workspace, conversationId);
+        timeline.event(workspace, conversationId, actor, null, event, Map.of("value", value), clock.instant());
+        events.publishEvent(new ConversationChanged(workspace, conversationId, change));
     }
 
     /** Whether {@link #retry} would accept this message: it failed with a temporary error. */

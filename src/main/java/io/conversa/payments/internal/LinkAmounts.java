@@ -26,6 +26,24 @@ public final class LinkAmounts {
         return amount.setScale(digits(currency), java.math.RoundingMode.HALF_UP);
     }
 
+    /** An amount as people read it in the thread: {@code $150.000} (CLP), {@code $1,250.50} (MXN, USD). */
+    public static String display(BigDecimal amount, String currency) {
+        String code = currency.toUpperCase(java.util.Locale.ROOT);
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        boolean dotThousands = digits(code) == 0 || "ARS".equals(code) || "COP".equals(code);
+        symbols.setGroupingSeparator(dotThousands ? '.' : ',');
+        symbols.setDecimalSeparator(dotThousands ? ',' : '.');
+        int digits = digits(code);
+        java.text.DecimalFormat format =
+                new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
+        String symbol = switch (code) {
+            case "CLP", "COP", "MXN", "USD", "ARS" -> "$";
+            case "PEN" -> "S/ ";
+            default -> code + " ";
+        };
+        return symbol + format.format(scaled(amount, code)) + ("USD".equals(code) ? " USD" : "");
+    }
+
     private static int digits(String currency) {
         return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
     }
