@@ -3,11 +3,7 @@ package io.conversa.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
@@ -15,15 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,24 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * watches its results move without reloading, and sees a customer's reply reach the inbox and count as a reply.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BulkSendBrowserTests {
+class BulkSendBrowserTests extends SignedInBrowserTest {
 
     static final LocatorAssertions.HasTextOptions LIVE = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
 
     @TempDir
     static Path dataDir;
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    BrowserContext context;
-    Page page;
 
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
@@ -58,35 +40,6 @@ class BulkSendBrowserTests {
         registry.add("conversa.sandbox.sent-after", () -> "300ms");
         registry.add("conversa.sandbox.delivered-after", () -> "800ms");
         registry.add("conversa.sandbox.read-after", () -> "1500ms");
-    }
-
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create();
-        browser = ZeroSetupBrowser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        ZeroSetupBrowser.close(browser, playwright);
-    }
-
-    @BeforeEach
-    void signIn() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("es-CL"));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-        ZeroSetupBrowser.signIn(page, port);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test

@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.SelectOption;
@@ -24,15 +21,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * it. Every test takes customers nobody has talked to yet (the demo inbox already holds a dozen conversations).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InboxAgentBrowserTests {
+class InboxAgentBrowserTests extends SignedInBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions LIVE =
             new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
@@ -56,19 +50,12 @@ class InboxAgentBrowserTests {
     @TempDir
     static Path dataDir;
 
-    static Playwright playwright;
-    static Browser browser;
     static List<Contact> contacts;
     static final Set<String> used = new HashSet<>();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    BrowserContext context;
-    Page page;
     final List<String> dialogs = new CopyOnWriteArrayList<>();
 
     @DynamicPropertySource
@@ -80,37 +67,17 @@ class InboxAgentBrowserTests {
         registry.add("conversa.sandbox.read-after", () -> "1500ms");
     }
 
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create();
-        browser = ZeroSetupBrowser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        ZeroSetupBrowser.close(browser, playwright);
-    }
-
     @BeforeEach
-    void signIn() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("es-CL"));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
+    void watchDialogs() {
         page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
         });
-        ZeroSetupBrowser.signIn(page, port);
     }
 
     @AfterEach
-    void noDialogAndClose() {
-        try {
-            assertThat(dialogs).as("dialogs the page opened").isEmpty();
-        } finally {
-            context.close();
-        }
+    void noDialog() { // runs before the context closes
+        assertThat(dialogs).as("dialogs the page opened").isEmpty();
     }
 
     @Test

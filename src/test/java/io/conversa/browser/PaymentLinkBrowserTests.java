@@ -6,17 +6,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reloading.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PaymentLinkBrowserTests {
+class PaymentLinkBrowserTests extends SignedInBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions LIVE =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
@@ -34,48 +28,14 @@ class PaymentLinkBrowserTests {
     @TempDir
     static Path dataDir;
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-
     @DynamicPropertySource
     static void zeroSetup(DynamicPropertyRegistry registry) {
         ZeroSetupBrowser.properties(registry, dataDir);
     }
 
-    @BeforeAll
-    static void chromium() {
-        playwright = Playwright.create();
-        browser = ZeroSetupBrowser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        ZeroSetupBrowser.close(browser, playwright);
-    }
-
-    @BeforeEach
-    void signIn() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("es-CL"));
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-        ZeroSetupBrowser.signIn(page, port);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
     @Test
     void aLinkCreatedInTheChatIsPaidByTheCustomerAndTheConversationUpdates() {
-        page.navigate("http://localhost:" + port + "/conversations");
+        page.navigate(url("/conversations"));
         page.locator(".conversation-row", new Page.LocatorOptions().setHasText("Almacén Álvarez"))
                 .locator(".conversation-link")
                 .click();
