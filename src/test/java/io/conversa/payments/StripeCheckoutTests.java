@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +47,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * refused with 400 and records nothing.
  */
 @IntegrationTest
+// A context of its own (Stripe configured) on the shared database: closed after the class, so its durable-task
+// scheduler does not pick up the other tests' sends (it would send them to its own fake Graph API)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StripeCheckoutTests {
 
     static final String SECRET = "whsec_conversa_integration";
