@@ -146,6 +146,15 @@ class PaymentLinkPanelTests {
     }
 
     @Test
+    void theAiSummaryOffersTheLinkWhenTheCustomerAsksHowToPay() throws Exception {
+        mvc.perform(post("/conversations/{id}/insight", conversation)
+                        .session(agent)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enviar link de pago por lo vencido")));
+    }
+
+    @Test
     void aBadAmountIsExplainedAndCreatesNothing() throws Exception {
         mvc.perform(post("/conversations/{id}/payment-link", conversation)
                         .session(agent)

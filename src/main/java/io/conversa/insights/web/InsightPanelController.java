@@ -40,6 +40,8 @@ class InsightPanelController {
         model.addAttribute("insight", insight);
         model.addAttribute("currency", workspaces.get(user.workspaceId()).currency());
         model.addAttribute("suggestsPriority", insight != null && SuggestedAction.raisePriority(insight, conversation));
+        model.addAttribute(
+                "suggestsPaymentLink", insight != null && SuggestedAction.sendPaymentLink(insight, conversation));
         return "insights/panel :: insight";
     }
 
