@@ -230,6 +230,28 @@ class PaymentLinksTests {
         assertThat(links.get(workspace, other.id()).status()).isEqualTo("expired");
     }
 
+    @Test
+    void theCheckoutPagesAnswerOneAddressOnlySoOften() throws Exception {
+        int tooMany = 0;
+        for (int i = 0; i < 15; i++) {
+            int status = mvc.perform(get("/pay/" + "B".repeat(43)).with(request -> {
+                        request.setRemoteAddr("203.0.113.7");
+                        return request;
+                    }))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            tooMany += status == 429 ? 1 : 0;
+            assertThat(status).isIn(404, 429);
+        }
+        assertThat(tooMany).isGreaterThanOrEqualTo(4); // a burst of 10, then refused
+        mvc.perform(get("/pay/" + "B".repeat(43)).with(request -> {
+                    request.setRemoteAddr("203.0.113.8");
+                    return request;
+                }))
+                .andExpect(status().isNotFound()); // another address is not affected
+    }
+
     static String problem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
         assertThat(thrown).isInstanceOf(DomainException.class);
