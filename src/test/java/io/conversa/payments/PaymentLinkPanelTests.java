@@ -143,6 +143,13 @@ class PaymentLinkPanelTests {
         assertThat(invoices.get(workspace, newer).balance()).isEqualByComparingTo("50000");
         mvc.perform(get("/conversations/{id}/payment-link", conversation).session(agent))
                 .andExpect(content().string(containsString("Pagado")));
+        mvc.perform(get("/customers/{id}/payment-links", conversationCustomer()).session(agent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("F-501, F-502")))
+                .andExpect(content().string(containsString("Pagado")))
+                .andExpect(content().string(containsString(link.url())));
+        mvc.perform(get("/customers/{id}/payment-links", UUID.randomUUID()).session(agent))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -59,6 +59,14 @@ class PaymentLinkPanelController {
         return "payments/panel :: payment-link";
     }
 
+    /** The customer profile's "Links de pago": every link of the customer, newest first, with its status. */
+    @GetMapping("/customers/{id}/payment-links")
+    String ofCustomer(CurrentUser user, @PathVariable UUID id, Model model) {
+        customers.get(user.workspaceId(), id);
+        model.addAttribute("links", links.ofCustomer(user.workspaceId(), id));
+        return "payments/panel :: customer-links";
+    }
+
     @PostMapping("/conversations/{id}/payment-link")
     String create(
             CurrentUser user,
