@@ -134,11 +134,12 @@ class BulkSendProcessTests {
         List<Long> times =
                 sends().stream().map(r -> r.getLoggedDate().getTime()).sorted().toList();
         // The token bucket starts full (one second's messages may go out at once), then refills at the rate: by any
-        // moment t, at most rate + rate × (t − first) seconds of messages can have arrived (10 % for clock
-        // granularity). Arrivals late under load only lower the count, so the bound holds however busy the machine.
+        // moment t, at most rate + rate × (t − sending began) messages can have arrived (10 % for clock
+        // granularity). Arrivals late under load only lower the count; the first arrival may itself come up to half
+        // a second after sending began (a cold app's first connection), so that is where the clock starts.
         long start = times.get(0);
         for (int i = 0; i < times.size(); i++) {
-            double allowed = perSecond + perSecond * (times.get(i) - start) / 1000.0;
+            double allowed = perSecond + perSecond * (times.get(i) - start + 500) / 1000.0;
             assertThat((double) (i + 1))
                     .as("messages arrived by +" + (times.get(i) - start) + " ms")
                     .isLessThanOrEqualTo(Math.ceil(allowed * 1.1));
