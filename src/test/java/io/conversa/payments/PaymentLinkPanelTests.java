@@ -139,6 +139,8 @@ class PaymentLinkPanelTests {
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() ->
                         assertThat(thread()).anySatisfy(text -> assertThat(text).startsWith("payment_received")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(thread()).contains("¡Gracias! Recibimos tu pago de $50.000."));
         assertThat(invoices.get(workspace, older).balance()).isEqualByComparingTo("0");
         assertThat(invoices.get(workspace, newer).balance()).isEqualByComparingTo("50000");
         mvc.perform(get("/conversations/{id}/payment-link", conversation).session(agent))
