@@ -13,9 +13,7 @@ import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Role;
 import io.conversa.identity.TestLogins;
 import io.conversa.identity.Workspaces;
-import io.conversa.receivables.CustomerInput;
 import io.conversa.receivables.Customers;
-import io.conversa.receivables.InvoiceInput;
 import io.conversa.receivables.Invoices;
 import io.conversa.settings.ChannelView;
 import io.conversa.support.CustomerMessages;
@@ -76,29 +74,15 @@ class PaymentLinkPanelTests {
         data.clearInbox();
         data.clearReceivables();
         workspace = data.workspace();
-        UUID customer = customers
-                .upsert(
-                        workspace,
-                        new CustomerInput("C-PANEL", "Panadería Sosa", null, "+56 9 8765 0003", null, List.of()))
-                .value()
-                .id();
+        Debts debts = new Debts(customers, invoices, workspace);
+        UUID customer = debts.customer("C-PANEL", "Panadería Sosa", "+56 9 8765 0003");
         LocalDate today = workspaces.today(workspace);
-        older = invoice(customer, "F-501", today.minusDays(30), "40000");
-        newer = invoice(customer, "F-502", today.minusDays(5), "60000");
+        older = debts.invoice(customer, "F-501", today.minusDays(30), "40000", "CLP");
+        newer = debts.invoice(customer, "F-502", today.minusDays(5), "60000", "CLP");
         ChannelView channel =
                 data.channel("106540352242922", "panel-pay-secret", "panel-pay-token", "panel-pay-verify");
         conversation = messages.writes(channel, "56987650003", "Sosa", "¿Cómo pago?", Instant.now());
         agent = TestLogins.login(mvc, data.user(Role.AGENT));
-    }
-
-    UUID invoice(UUID customer, String number, LocalDate due, String total) {
-        BigDecimal amount = new BigDecimal(total);
-        return invoices.upsert(
-                        workspace,
-                        new InvoiceInput(
-                                number, customer, null, number, due.minusDays(30), due, amount, amount, "CLP", "open"))
-                .value()
-                .id();
     }
 
     List<String> thread() {

@@ -16,9 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
-import io.conversa.receivables.CustomerInput;
 import io.conversa.receivables.Customers;
-import io.conversa.receivables.InvoiceInput;
 import io.conversa.receivables.Invoices;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
@@ -74,29 +72,11 @@ class PaymentLinksTests {
         workspace = data.workspace();
         token = data.apiToken();
         today = workspaces.today(workspace);
-        customer = customers
-                .upsert(workspace, new CustomerInput("C-PAY", "Comercial Rojas", null, null, null, List.of()))
-                .value()
-                .id();
+        customer = new Debts(customers, invoices, workspace).customer("C-PAY", "Comercial Rojas", null);
     }
 
     UUID invoice(String number, LocalDate due, String balance, String currency) {
-        BigDecimal amount = new BigDecimal(balance);
-        return invoices.upsert(
-                        workspace,
-                        new InvoiceInput(
-                                number,
-                                customer,
-                                null,
-                                number,
-                                due.minusDays(30),
-                                due,
-                                amount,
-                                amount,
-                                currency,
-                                "open"))
-                .value()
-                .id();
+        return new Debts(customers, invoices, workspace).invoice(customer, number, due, balance, currency);
     }
 
     BigDecimal balanceOf(UUID invoice) {

@@ -14,18 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
-import io.conversa.receivables.CustomerInput;
 import io.conversa.receivables.Customers;
-import io.conversa.receivables.InvoiceInput;
 import io.conversa.receivables.Invoices;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -102,27 +97,9 @@ class StripeCheckoutTests {
         stripe.resetAll();
         data.clearReceivables();
         workspace = data.workspace();
-        UUID customer = customers
-                .upsert(workspace, new CustomerInput("C-STRIPE", "Ferretería Sur", null, null, null, List.of()))
-                .value()
-                .id();
-        LocalDate due = workspaces.today(workspace).minusDays(9);
-        BigDecimal amount = new BigDecimal("150000");
-        invoice = invoices.upsert(
-                        workspace,
-                        new InvoiceInput(
-                                "F-900",
-                                customer,
-                                null,
-                                "F-900",
-                                due.minusDays(30),
-                                due,
-                                amount,
-                                amount,
-                                "CLP",
-                                "open"))
-                .value()
-                .id();
+        Debts debts = new Debts(customers, invoices, workspace);
+        UUID customer = debts.customer("C-STRIPE", "Ferretería Sur", null);
+        invoice = debts.invoice(customer, "F-900", workspaces.today(workspace).minusDays(9), "150000", "CLP");
         link = links.create(workspace, new NewPaymentLink(customer, null, null, null), null);
     }
 

@@ -42,9 +42,7 @@ class ConversationReader {
     Snapshot read(WorkspaceId workspaceId, UUID conversationId) {
         ConversationView conversation = inbox.conversation(workspaceId, conversationId);
         Workspace workspace = workspaces.get(workspaceId);
-        List<MessageView> chat = inbox.messages(workspaceId, conversationId).stream()
-                .filter(m -> !m.internal())
-                .toList();
+        List<MessageView> chat = chat(workspaceId, conversationId);
         List<MessageView> recent = chat.subList(Math.max(0, chat.size() - MAX_MESSAGES), chat.size());
         List<ConversationInput.Message> messages = recent.stream()
                 .map(m -> new ConversationInput.Message(
@@ -66,13 +64,19 @@ class ConversationReader {
 
     /** The newest message of the conversation between the customer and the business, or null. */
     UUID lastMessageId(WorkspaceId workspaceId, UUID conversationId) {
-        List<MessageView> chat = inbox.messages(workspaceId, conversationId);
-        for (int i = chat.size() - 1; i >= 0; i--) {
-            if (!chat.get(i).internal()) {
-                return chat.get(i).id();
-            }
-        }
-        return null;
+        List<MessageView> chat = chat(workspaceId, conversationId);
+        return chat.isEmpty() ? null : chat.get(chat.size() - 1).id();
+    }
+
+    /**
+     * The newest messages between the customer and the business, oldest first: the thread's newest page (the inbox's
+     * own query, never the whole history), twice what an analysis reads so notes and events between them leave
+     * enough.
+     */
+    private List<MessageView> chat(WorkspaceId workspaceId, UUID conversationId) {
+        return inbox.recentMessages(workspaceId, conversationId, null, 2 * MAX_MESSAGES).stream()
+                .filter(m -> !m.internal())
+                .toList();
     }
 
     private ConversationInput.Receivables receivables(WorkspaceId workspace, ConversationView conversation) {

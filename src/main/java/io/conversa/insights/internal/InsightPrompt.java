@@ -1,9 +1,9 @@
 package io.conversa.insights.internal;
 
+import io.conversa.core.ChatMoney;
 import io.conversa.insights.offline.ConversationInput;
 import io.conversa.insights.offline.ConversationInput.Invoice;
 import io.conversa.insights.offline.ConversationInput.Message;
-import io.conversa.insights.offline.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,6 +126,6 @@ final class InsightPrompt {
      * $2,850.00}, anything else with its code.
      */
     static String money(BigDecimal amount, String currency) {
-        return MoneyFormat.money(amount == null ? BigDecimal.ZERO : amount, currency);
+        return ChatMoney.format(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 }

@@ -1,5 +1,6 @@
 package io.conversa.insights.offline;
 
+import io.conversa.core.ChatMoney;
 import io.conversa.insights.offline.Analysis.PromiseToPay;
 import io.conversa.insights.offline.Analysis.Sentiment;
 import io.conversa.insights.offline.Analysis.Topic;
@@ -36,7 +37,7 @@ record Findings(
     }
 
     String money(BigDecimal amount) {
-        return MoneyFormat.money(amount, currency);
+        return ChatMoney.format(amount, currency);
     }
 
     /** The invoice in question: the one the customer names, the only one, or none when there are several. */

@@ -1,13 +1,8 @@
 package io.conversa.insights.offline;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Amounts and dates as the collections team writes them in chat: Chilean and Colombian pesos whole with a dot for
@@ -16,43 +11,14 @@ import java.util.Set;
  * anything else with its ISO code. Dates day first in Spanish ({@code 15/03}), month name first in English
  * ({@code Mar 15}).
  */
-public final class MoneyFormat {
+final class MoneyFormat {
 
-    private static final Set<String> WHOLE_PESOS = Set.of("CLP", "COP", "PYG");
-    private static final Set<String> DOLLAR_SIGN = Set.of("MXN", "USD");
     private static final DateTimeFormatter SPANISH_DAY = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private MoneyFormat() {}
 
-    public static String money(BigDecimal amount, String currency) {
-        String code = currency.toUpperCase(Locale.ROOT);
-        if (WHOLE_PESOS.contains(code)) {
-            return "$" + number(amount.setScale(0, RoundingMode.HALF_UP), 0, '.', ',');
-        }
-        if ("ARS".equals(code)) {
-            boolean cents = amount.remainder(BigDecimal.ONE).signum() != 0;
-            return "$" + number(amount, cents ? 2 : 0, '.', ',');
-        }
-        if (DOLLAR_SIGN.contains(code)) {
-            return "$" + number(amount, 2, ',', '.');
-        }
-        if ("PEN".equals(code)) {
-            return "S/ " + number(amount, 2, ',', '.');
-        }
-        return code + " " + number(amount, 2, ',', '.');
-    }
-
     static String day(LocalDate date, String language) {
         return ("en".equals(language) ? ENGLISH_DAY : SPANISH_DAY).format(date);
-    }
-
-    private static String number(BigDecimal amount, int decimals, char grouping, char decimal) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(grouping);
-        symbols.setDecimalSeparator(decimal);
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
     }
 }

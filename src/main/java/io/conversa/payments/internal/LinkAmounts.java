@@ -1,5 +1,6 @@
 package io.conversa.payments.internal;
 
+import io.conversa.core.ChatMoney;
 import io.conversa.core.DomainException;
 import io.conversa.receivables.InvoiceView;
 import java.math.BigDecimal;
@@ -28,20 +29,7 @@ public final class LinkAmounts {
 
     /** An amount as people read it in the thread: {@code $150.000} (CLP), {@code $1,250.50} (MXN, USD). */
     public static String display(BigDecimal amount, String currency) {
-        String code = currency.toUpperCase(java.util.Locale.ROOT);
-        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
-        boolean dotThousands = digits(code) == 0 || "ARS".equals(code) || "COP".equals(code);
-        symbols.setGroupingSeparator(dotThousands ? '.' : ',');
-        symbols.setDecimalSeparator(dotThousands ? ',' : '.');
-        int digits = digits(code);
-        java.text.DecimalFormat format =
-                new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
-        String symbol = switch (code) {
-            case "CLP", "COP", "MXN", "USD", "ARS" -> "$";
-            case "PEN" -> "S/ ";
-            default -> code + " ";
-        };
-        return symbol + format.format(scaled(amount, code)) + ("USD".equals(code) ? " USD" : "");
+        return ChatMoney.format(scaled(amount, currency), currency);
     }
 
     private static int digits(String currency) {

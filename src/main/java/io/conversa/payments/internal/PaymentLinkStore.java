@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +38,23 @@ public class PaymentLinkStore {
         /** Open and not expired at {@code now}. */
         public boolean payable(Instant now) {
             return "open".equals(status) && now.isBefore(expiresAt);
+        }
+
+        Link withInvoices(List<Invoice> linked) {
+            return new Link(
+                    id,
+                    workspaceId,
+                    customerId,
+                    conversationId,
+                    token,
+                    amount,
+                    currency,
+                    status,
+                    provider,
+                    expiresAt,
+                    createdAt,
+                    paidAt,
+                    List.copyOf(linked));
         }
 
         public String statusAt(Instant now) {
@@ -114,7 +134,11 @@ public class PaymentLinkStore {
                 .params(workspaceId, customerId)
                 .query((rs, n) -> link(rs, List.of()))
                 .list();
-        return links.stream().map(this::withInvoices).toList();
+        Map<UUID, List<Invoice>> invoices =
+                invoicesOf(links.stream().map(Link::id).toList());
+        return links.stream()
+                .map(link -> link.withInvoices(invoices.getOrDefault(link.id(), List.of())))
+                .toList();
     }
 
     /** Records a provider's payment once; false when it was recorded before. */
@@ -148,30 +172,27 @@ public class PaymentLinkStore {
     }
 
     private Link withInvoices(Link link) {
-        List<Invoice> invoices = jdbc.sql("SELECT invoice_id, number, external_ref, due_date, balance"
-                        + " FROM payment_link_invoice WHERE link_id = ? ORDER BY position")
-                .param(link.id())
-                .query((rs, n) -> new Invoice(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getDate(4).toLocalDate(),
-                        rs.getBigDecimal(5)))
-                .list();
-        return new Link(
-                link.id(),
-                link.workspaceId(),
-                link.customerId(),
-                link.conversationId(),
-                link.token(),
-                link.amount(),
-                link.currency(),
-                link.status(),
-                link.provider(),
-                link.expiresAt(),
-                link.createdAt(),
-                link.paidAt(),
-                invoices);
+        return link.withInvoices(invoicesOf(List.of(link.id())).getOrDefault(link.id(), List.of()));
+    }
+
+    /** The invoices of several links in one query, each link's in payment order. */
+    private Map<UUID, List<Invoice>> invoicesOf(List<UUID> linkIds) {
+        Map<UUID, List<Invoice>> byLink = new HashMap<>();
+        if (!linkIds.isEmpty()) {
+            jdbc.sql("SELECT link_id, invoice_id, number, external_ref, due_date, balance FROM payment_link_invoice"
+                            + " WHERE link_id = ANY(?) ORDER BY link_id, position")
+                    .param(linkIds.toArray(UUID[]::new))
+                    .query(rs -> {
+                        byLink.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(new Invoice(
+                                        rs.getObject(2, UUID.class),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getDate(5).toLocalDate(),
+                                        rs.getBigDecimal(6)));
+                    });
+        }
+        return byLink;
     }
 
     private static Link link(ResultSet rs, List<Invoice> invoices) throws SQLException {

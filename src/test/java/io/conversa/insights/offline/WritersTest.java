@@ -11,13 +11,20 @@ class WritersTest {
 
     @Test
     void formatsMoneyPerCurrency() {
-        assertThat(MoneyFormat.money(new BigDecimal("120000"), "CLP")).isEqualTo("$120.000");
-        assertThat(MoneyFormat.money(new BigDecimal("1460000"), "COP")).isEqualTo("$1.460.000");
-        assertThat(MoneyFormat.money(new BigDecimal("68400.00"), "ARS")).isEqualTo("$68.400");
-        assertThat(MoneyFormat.money(new BigDecimal("2850"), "MXN")).isEqualTo("$2,850.00");
-        assertThat(MoneyFormat.money(new BigDecimal("59.9"), "PEN")).isEqualTo("S/ 59.90");
-        assertThat(MoneyFormat.money(new BigDecimal("450"), "USD")).isEqualTo("$450.00");
-        assertThat(MoneyFormat.money(new BigDecimal("10"), "EUR")).isEqualTo("EUR 10.00");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("120000"), "CLP"))
+                .isEqualTo("$120.000");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("1460000"), "COP"))
+                .isEqualTo("$1.460.000");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("68400.00"), "ARS"))
+                .isEqualTo("$68.400");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("2850"), "MXN"))
+                .isEqualTo("$2,850.00");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("59.9"), "PEN"))
+                .isEqualTo("S/ 59.90");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("450"), "USD"))
+                .isEqualTo("$450.00");
+        assertThat(io.conversa.core.ChatMoney.format(new BigDecimal("10"), "EUR"))
+                .isEqualTo("EUR 10.00");
     }
 
     @Test
