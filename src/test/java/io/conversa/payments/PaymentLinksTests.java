@@ -200,6 +200,7 @@ class PaymentLinksTests {
         links.confirm("mercadopago", "123", link.id(), new BigDecimal("25000"), "CLP", Instant.now());
         mvc.perform(get(path))
                 .andExpect(content().string(containsString("Pagado")))
+                .andExpect(content().string(containsString("Total pagado")))
                 .andExpect(content().string(not(containsString("Simular pago"))));
 
         jdbc.sql("UPDATE payment_link SET expires_at = ? WHERE id = ?")

@@ -60,6 +60,8 @@ class AiSettingsController {
             @RequestParam(required = false) String model,
             @RequestParam(required = false) String baseUrl,
             Model page) {
+        page.addAttribute("typedModel", model); // what was tried stays in the form (the key is never echoed)
+        page.addAttribute("typedBaseUrl", baseUrl);
         try {
             page.addAttribute("check", insights.testConnection(me.workspaceId(), apiKey, model, baseUrl));
         } catch (DomainException e) {
