@@ -87,7 +87,16 @@ dispatch() {
 
 # CPU time (user + system, in clock ticks) of a process, and of every PostgreSQL process together.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-postgres_ticks() { for pid in $(pgrep -u postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
+# PostgreSQL: its background processes (WAL writer, checkpointer…) and the connections to the benchmark's database, not
+# other clients' connections (a build's tests on the same server)
+postgres_ticks() {
+    for pid in $(pgrep -u postgres); do
+        cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+        if [[ "$cmd" == *" $DB "* || ( "$cmd" != *"127.0.0.1("* && "$cmd" != *"[local]"* ) ]]; then
+            awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null
+        fi
+    done | awk '{ t += $1 } END { print t + 0 }'
+}
 cpu_ms() { awk -v ticks="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", ticks * 1000 / hz / n }'; }
 
 log "fake Graph API"

@@ -9,6 +9,7 @@ import io.conversa.inbox.internal.InboundMessages;
 import io.conversa.inbox.internal.MessageStore;
 import io.conversa.inbox.internal.NewConversations;
 import io.conversa.inbox.internal.OutboundMessages;
+import io.conversa.inbox.internal.SendTarget;
 import io.conversa.inbox.internal.StatusApplier;
 import io.conversa.inbox.internal.TimelineEntries;
 import java.time.Clock;
@@ -108,18 +109,22 @@ public class Inbox {
      */
     @Transactional
     public List<QueuedMessage> sendToNumbers(WorkspaceId workspace, List<NumberedSend> sends, UUID sentBy) {
+        Map<String, SendTarget> targets = startConversations.withNumbers(
+                workspace, sends.stream().map(NumberedSend::to).toList());
+        List<OutboundMessages.Addressed> addressed = sends.stream()
+                .map(send ->
+                        new OutboundMessages.Addressed(targets.get(send.to()), send.request(), send.idempotencyKey()))
+                .toList();
+        List<OutboundMessages.Stored> stored = outbound.storeAll(workspace, addressed, sentBy);
         List<QueuedMessage> queued = new ArrayList<>(sends.size());
-        List<UUID> created = new ArrayList<>(sends.size());
-        for (NumberedSend send : sends) {
-            UUID conversationId = startConversations.withNumber(workspace, send.to());
-            OutboundMessages.Stored stored =
-                    outbound.store(workspace, conversationId, send.request(), sentBy, send.idempotencyKey());
-            queued.add(new QueuedMessage(stored.messageId(), conversationId));
-            if (stored.created()) {
-                created.add(stored.messageId());
-            }
+        for (int i = 0; i < sends.size(); i++) {
+            queued.add(new QueuedMessage(
+                    stored.get(i).messageId(), addressed.get(i).target().conversationId()));
         }
-        outbound.queueTogether(created);
+        outbound.queueTogether(stored.stream()
+                .filter(OutboundMessages.Stored::created)
+                .map(OutboundMessages.Stored::messageId)
+                .toList());
         return queued;
     }
 

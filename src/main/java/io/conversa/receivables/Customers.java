@@ -141,6 +141,27 @@ public class Customers {
         });
     }
 
+    /**
+     * {@link #findByPhone} for many WhatsApp ids at once (one query): each wa_id that exactly one customer's phone
+     * matches, with that customer's id.
+     */
+    public Map<String, UUID> findByPhones(WorkspaceId workspace, Collection<String> waIds) {
+        Map<String, String> keyOfWaId = new java.util.HashMap<>();
+        waIds.forEach(waId -> phones.matchKeyOfWaId(waId).ifPresent(key -> keyOfWaId.put(waId, key)));
+        Map<String, List<UUID>> customersOfKey =
+                list.withPhoneKeys(workspaces.get(workspace), Set.copyOf(keyOfWaId.values())).stream()
+                        .collect(Collectors.groupingBy(
+                                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, UUID> found = new java.util.HashMap<>();
+        keyOfWaId.forEach((waId, key) -> {
+            List<UUID> candidates = customersOfKey.getOrDefault(key, List.of());
+            if (candidates.size() == 1) {
+                found.put(waId, candidates.get(0));
+            }
+        });
+        return found;
+    }
+
     /** A phone as typed, read with the workspace's default country; empty when it is not a phone number. */
     public Optional<E164> normalizePhone(WorkspaceId workspace, String typed) {
         return phones.normalize(typed, workspaces.get(workspace).defaultCountry());

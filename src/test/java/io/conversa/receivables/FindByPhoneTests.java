@@ -73,4 +73,21 @@ class FindByPhoneTests {
         assertThat(match("56987654321")).isEmpty();
         assertThat(match("56987650000")).contains("A");
     }
+
+    @Test
+    void manyIdsAtOnceMatchAsOneByOne() {
+        customer("CL", "9 8765 4321");
+        customer("MX-old", "+52 1 33 1234 5678");
+        customer("A", "+52 55 1234 5678");
+        customer("B", "+52 1 55 1234 5678");
+        List<String> waIds = List.of("56987654321", "523312345678", "5215512345678", "56911111111", "not-a-number");
+
+        java.util.Map<String, java.util.UUID> found = customers.findByPhones(data.workspace(), waIds);
+
+        assertThat(found).containsOnlyKeys("56987654321", "523312345678"); // two candidates are not guessed
+        for (String waId : waIds) {
+            assertThat(Optional.ofNullable(found.get(waId)))
+                    .isEqualTo(customers.findByPhone(data.workspace(), waId).map(CustomerView::id));
+        }
+    }
 }

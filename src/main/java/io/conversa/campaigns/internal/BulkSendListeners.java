@@ -27,6 +27,7 @@ class BulkSendListeners {
     private static final Logger log = LoggerFactory.getLogger(BulkSendListeners.class);
 
     private final RecipientStore recipients;
+    private final DeliveriesAtCommit deliveries;
     private final OptOutStore optOuts;
     private final OptOutWords words;
     private final Inbox inbox;
@@ -35,12 +36,14 @@ class BulkSendListeners {
 
     BulkSendListeners(
             RecipientStore recipients,
+            DeliveriesAtCommit deliveries,
             OptOutStore optOuts,
             CampaignsProperties properties,
             Inbox inbox,
             Customers customers,
             Clock clock) {
         this.recipients = recipients;
+        this.deliveries = deliveries;
         this.optOuts = optOuts;
         this.words = OptOutWords.of(properties.optOutWords());
         this.inbox = inbox;
@@ -50,7 +53,8 @@ class BulkSendListeners {
 
     /**
      * In the inbox's own transaction (a plain listener, not a module listener): the recipient's delivery moves with
-     * the message's status, all or nothing, without an event publication and two more transactions per status.
+     * the message's status, all or nothing, without an event publication and two more transactions per status; the
+     * transaction's deliveries are written together when it commits.
      */
     @EventListener
     void on(MessageStatusChanged event) {
@@ -64,7 +68,7 @@ class BulkSendListeners {
                     .orElse(null);
             retryable = message.map(inbox::canRetry).orElse(false);
         }
-        recipients.delivery(event.messageId(), event.status(), code, reason, retryable, Instant.now(clock));
+        deliveries.add(new RecipientStore.Delivery(event.messageId(), event.status(), code, reason, retryable));
     }
 
     @ApplicationModuleListener

@@ -167,19 +167,27 @@ public class RecipientStore {
                 .update();
     }
 
-    /** The message's new status; statuses only move forward, and a failure keeps Meta's code and reason. */
-    public void delivery(
-            UUID messageId, String status, Integer errorCode, String errorReason, boolean retryable, Instant now) {
-        jdbc.sql("UPDATE bulk_recipient SET delivery = :status, error_code = :code, error_reason = :reason,"
-                        + " retryable = :retryable, updated_at = :now WHERE message_id = :message"
-                        + " AND " + DeliveryOrder.rankSql("delivery") + " < " + DeliveryOrder.rankSql(":status"))
-                .param("status", status)
-                .param("code", errorCode)
-                .param("reason", errorReason)
-                .param("retryable", retryable)
-                .param("now", Timestamp.from(now))
-                .param("message", messageId)
-                .update();
+    /** A message's new status, for its recipient; a failure keeps Meta's code and reason. */
+    public record Delivery(UUID messageId, String status, Integer errorCode, String errorReason, boolean retryable) {}
+
+    /** The messages' new statuses, in one batch, in order; statuses only move forward. */
+    public void delivery(List<Delivery> deliveries, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate(
+                "UPDATE bulk_recipient SET delivery = ?, error_code = ?, error_reason = ?, retryable = ?,"
+                        + " updated_at = ? WHERE message_id = ? AND " + DeliveryOrder.rankSql("delivery") + " < "
+                        + DeliveryOrder.rankSql("?"),
+                deliveries,
+                deliveries.size(),
+                (ps, delivery) -> {
+                    ps.setString(1, delivery.status());
+                    ps.setObject(2, delivery.errorCode(), java.sql.Types.INTEGER);
+                    ps.setString(3, delivery.errorReason());
+                    ps.setBoolean(4, delivery.retryable());
+                    ps.setTimestamp(5, at);
+                    ps.setObject(6, delivery.messageId());
+                    ps.setString(7, delivery.status());
+                });
     }
 
     /** The customer wrote in the conversation a bulk message was sent to: it counts as a reply once. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +34,11 @@ public class ConversationStore {
             + "snoozed_until, last_message_text, last_message_type, last_message_direction";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ConversationStore(JdbcClient jdbc) {
+    ConversationStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public static String contactKey(String waId, String userId) {
@@ -71,6 +74,70 @@ public class ConversationStore {
                 .update();
         Opened opened = existing(channelId, key).orElseThrow();
         return new Opened(opened.id(), opened.customerId(), inserted == 1);
+    }
+
+    /**
+     * {@link #open} for many contacts (wa_ids) at once, as the conversations to send in: the existing ones read in one
+     * statement, the missing ones inserted in one batch and read back in one more, whatever the count.
+     */
+    public Map<String, SendTarget> openAll(UUID workspaceId, UUID channelId, Collection<String> waIds, Instant now) {
+        Map<String, SendTarget> found = sendTargets(channelId, waIds);
+        List<String> missing = waIds.stream()
+                .distinct()
+                .filter(waId -> !found.containsKey(waId))
+                .toList();
+        if (!missing.isEmpty()) {
+            Timestamp at = Timestamp.from(now);
+            batch.batchUpdate("""
+                    INSERT INTO conversation (id, workspace_id, channel_id, contact_key, wa_id, status, priority,
+                        priority_rank, unread_count, last_message_at, created_at, updated_at, version)
+                    VALUES (?, ?, ?, ?, ?, 'open', 'normal', 0, 0, ?, ?, ?, 0)
+                    ON CONFLICT DO NOTHING""", missing, missing.size(), (ps, waId) -> {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, workspaceId);
+                ps.setObject(3, channelId);
+                ps.setString(4, contactKey(waId, null));
+                ps.setString(5, waId);
+                ps.setTimestamp(6, at);
+                ps.setTimestamp(7, at);
+                ps.setTimestamp(8, at);
+            });
+            found.putAll(sendTargets(channelId, missing));
+        }
+        return found;
+    }
+
+    private Map<String, SendTarget> sendTargets(UUID channelId, Collection<String> waIds) {
+        Map<String, SendTarget> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT id, contact_key, customer_id, window_expires_at FROM conversation
+                         WHERE channel_id = ? AND contact_key = ANY(?)""")
+                .params(channelId, waIds.toArray(String[]::new))
+                .query((rs, n) -> found.put(
+                        rs.getString("contact_key"),
+                        new SendTarget(
+                                rs.getObject("id", UUID.class),
+                                channelId,
+                                rs.getObject("customer_id", UUID.class),
+                                instant(rs, "window_expires_at"))))
+                .list();
+        return found;
+    }
+
+    /** Links conversations to customers (conversation id → customer id), each only when it has none yet. */
+    public void linkAll(Map<UUID, UUID> customerOfConversation, Instant now) {
+        List<Map.Entry<UUID, UUID>> links = List.copyOf(customerOfConversation.entrySet());
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate(
+                "UPDATE conversation SET customer_id = ?, updated_at = ?, version = version + 1 "
+                        + "WHERE id = ? AND customer_id IS NULL",
+                links,
+                links.size(),
+                (ps, link) -> {
+                    ps.setObject(1, link.getValue());
+                    ps.setTimestamp(2, at);
+                    ps.setObject(3, link.getKey());
+                });
     }
 
     private Optional<Opened> existing(UUID channelId, String key) {
@@ -134,19 +201,21 @@ public class ConversationStore {
         }
     }
 
-    /** An agent's message or an internal entry (note, event) is now the newest one of the conversation. */
-    public void recordOwnMessage(UUID id, String direction, Preview preview, Instant now) {
-        jdbc.sql("""
-                        UPDATE conversation SET last_message_at = :now, last_message_text = :text,
-                               last_message_type = :type, last_message_direction = :direction, updated_at = :now,
-                               version = version + 1
-                         WHERE id = :id""")
-                .param("now", Timestamp.from(now))
-                .param("text", preview.text())
-                .param("type", preview.type())
-                .param("direction", direction)
-                .param("id", id)
-                .update();
+    /** {@link #recordOwnMessage} for many conversations in one batch (conversation id → its newest message). */
+    public void recordOwnMessages(Map<UUID, Preview> previews, String direction, Instant now) {
+        List<Map.Entry<UUID, Preview>> rows = List.copyOf(previews.entrySet());
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
+                UPDATE conversation SET last_message_at = ?, last_message_text = ?, last_message_type = ?,
+                       last_message_direction = ?, updated_at = ?, version = version + 1
+                 WHERE id = ?""", rows, rows.size(), (ps, row) -> {
+            ps.setTimestamp(1, at);
+            ps.setString(2, row.getValue().text());
+            ps.setString(3, row.getValue().type());
+            ps.setString(4, direction);
+            ps.setTimestamp(5, at);
+            ps.setObject(6, row.getKey());
+        });
     }
 
     public void link(UUID id, UUID customerId, Instant now) {

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,25 +88,28 @@ public class MessageStore {
                 == 1;
     }
 
-    /** Stores a message to send; {@code request} keeps what the send needs beyond the text (a template's values). */
-    public void insertOutbound(OutboundRow row, Instant now) {
-        jdbc.sql("""
-                        INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
-                            outbound_request, status, reply_to_wa_id, attempts, sent_by, occurred_at, created_at,
-                            version)
-                        VALUES (:id, :ws, :conversation, :channel, 'outbound', :type, :text, :request, 'pending',
-                            :replyTo, 0, :sentBy, :now, :now, 0)""")
-                .param("id", row.id())
-                .param("ws", row.workspaceId())
-                .param("conversation", row.conversationId())
-                .param("channel", row.channelId())
-                .param("type", row.type())
-                .param("text", row.text())
-                .param("request", row.request())
-                .param("replyTo", row.replyToWaId())
-                .param("sentBy", row.sentBy())
-                .param("now", Timestamp.from(now))
-                .update();
+    /**
+     * Stores messages to send, in one batch; {@code request} keeps what a send needs beyond the text (a template's
+     * values).
+     */
+    public void insertOutbound(List<OutboundRow> rows, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
+                INSERT INTO message (id, workspace_id, conversation_id, channel_id, direction, type, text,
+                    outbound_request, status, reply_to_wa_id, attempts, sent_by, occurred_at, created_at, version)
+                VALUES (?, ?, ?, ?, 'outbound', ?, ?, ?, 'pending', ?, 0, ?, ?, ?, 0)""", rows, rows.size(), (ps, row) -> {
+            ps.setObject(1, row.id());
+            ps.setObject(2, row.workspaceId());
+            ps.setObject(3, row.conversationId());
+            ps.setObject(4, row.channelId());
+            ps.setString(5, row.type());
+            ps.setString(6, row.text());
+            ps.setString(7, row.request());
+            ps.setString(8, row.replyToWaId());
+            ps.setObject(9, row.sentBy());
+            ps.setTimestamp(10, at);
+            ps.setTimestamp(11, at);
+        });
     }
 
     /**
@@ -233,15 +237,21 @@ public class MessageStore {
 
     /** Meta accepted the send: its id, and {@code sent} unless a status already moved the message further. */
     public void accepted(UUID id, String waMessageId, Instant now) {
-        jdbc.sql("""
-                        UPDATE message SET wa_message_id = :wamid, status_changed_at = :now, version = version + 1,
-                               status = CASE WHEN status IN ('pending', 'sending', 'unknown') THEN 'sent'
-                                             ELSE status END
-                         WHERE id = :id""")
-                .param("wamid", waMessageId)
-                .param("now", Timestamp.from(now))
-                .param("id", id)
-                .update();
+        accepted(Map.of(id, waMessageId), now);
+    }
+
+    /** Meta took these messages (message id → Meta's id), in one batch. */
+    public void accepted(Map<UUID, String> waMessageIds, Instant now) {
+        List<Map.Entry<UUID, String>> rows = List.copyOf(waMessageIds.entrySet());
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
+                UPDATE message SET wa_message_id = ?, status_changed_at = ?, version = version + 1,
+                       status = CASE WHEN status IN ('pending', 'sending', 'unknown') THEN 'sent' ELSE status END
+                 WHERE id = ?""", rows, rows.size(), (ps, row) -> {
+            ps.setString(1, row.getValue());
+            ps.setTimestamp(2, at);
+            ps.setObject(3, row.getKey());
+        });
     }
 
     public void failed(UUID id, Integer code, String title, String details, String explanation, Instant now) {

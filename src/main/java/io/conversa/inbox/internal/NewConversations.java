@@ -8,10 +8,15 @@ import io.conversa.settings.ChannelCredentials;
 import io.conversa.settings.Channels;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Opens a conversation the business starts ("Nuevo mensaje", the API), with any number in any format. */
+/** Opens the conversations the business starts ("Nuevo mensaje", the API), with any number in any format. */
 @Component
 public class NewConversations {
 
@@ -28,23 +33,58 @@ public class NewConversations {
     }
 
     public UUID withNumber(WorkspaceId workspace, String typed) {
-        E164 number = customers
-                .normalizePhone(workspace, typed)
-                .orElseThrow(() -> DomainException.invalid("to", "error.phone", "Not a phone number: " + typed, typed));
+        return withNumbers(workspace, List.of(typed)).get(typed).conversationId();
+    }
+
+    /**
+     * The conversations to send in with these numbers, typed in any format (read with the workspace's default country)
+     * and keyed as typed, on the workspace's first WhatsApp number: opened when there is none, linked to their customer
+     * when not linked yet. A few statements whatever the count.
+     */
+    public Map<String, SendTarget> withNumbers(WorkspaceId workspace, Collection<String> typed) {
+        Map<String, String> waIdOf = new LinkedHashMap<>();
+        for (String number : typed) {
+            E164 read = customers
+                    .normalizePhone(workspace, number)
+                    .orElseThrow(() ->
+                            DomainException.invalid("to", "error.phone", "Not a phone number: " + number, number));
+            waIdOf.put(number, read.digits());
+        }
         ChannelCredentials channel = channels.primary(workspace)
                 .orElseThrow(() -> new DomainException(
                         DomainException.Kind.UNPROCESSABLE,
                         "inbox.error.noChannel",
                         "Connect a WhatsApp number first",
-                        java.util.List.of()));
+                        List.of()));
         Instant now = Instant.now(clock);
-        ConversationStore.Opened opened =
-                conversations.open(workspace.value(), channel.id(), number.digits(), null, now);
-        if (opened.customerId() == null) {
-            customers
-                    .findByPhone(workspace, number.digits())
-                    .ifPresent(customer -> conversations.link(opened.id(), customer.id(), now));
+        Map<String, SendTarget> byWaId =
+                conversations.openAll(workspace.value(), channel.id(), Set.copyOf(waIdOf.values()), now);
+        link(workspace, byWaId, now);
+        Map<String, SendTarget> byTyped = new LinkedHashMap<>();
+        waIdOf.forEach((number, waId) -> byTyped.put(number, byWaId.get(waId)));
+        return byTyped;
+    }
+
+    /** Links the conversations with no customer yet to the customer their number matches, if exactly one does. */
+    private void link(WorkspaceId workspace, Map<String, SendTarget> byWaId, Instant now) {
+        List<String> unlinked = byWaId.entrySet().stream()
+                .filter(entry -> entry.getValue().customerId() == null)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (unlinked.isEmpty()) {
+            return;
         }
-        return opened.id();
+        Map<String, UUID> customerOf = customers.findByPhones(workspace, unlinked);
+        Map<UUID, UUID> links = new LinkedHashMap<>();
+        customerOf.forEach((waId, customerId) -> {
+            SendTarget target = byWaId.get(waId);
+            links.put(target.conversationId(), customerId);
+            byWaId.put(
+                    waId,
+                    new SendTarget(target.conversationId(), target.channelId(), customerId, target.windowExpiresAt()));
+        });
+        if (!links.isEmpty()) {
+            conversations.linkAll(links, now);
+        }
     }
 }

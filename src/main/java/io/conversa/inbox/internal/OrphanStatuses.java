@@ -3,7 +3,11 @@ package io.conversa.inbox.internal;
 import io.conversa.inbox.StatusUpdate;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,26 +43,32 @@ public class OrphanStatuses {
                 .update();
     }
 
-    /** Takes (reads and deletes) the statuses waiting for this message id. */
-    public List<StatusUpdate> take(UUID channelId, String waMessageId) {
-        List<StatusUpdate> waiting = jdbc.sql("""
-                        SELECT status, occurred_at, error_code, error_title, error_details, raw_json
-                          FROM orphan_status WHERE channel_id = ? AND wa_message_id = ? ORDER BY occurred_at""")
-                .params(channelId, waMessageId)
-                .query((rs, n) -> new StatusUpdate(
-                        waMessageId,
-                        rs.getString("status"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        null,
-                        (Integer) rs.getObject("error_code"),
-                        rs.getString("error_title"),
-                        rs.getString("error_details"),
-                        null,
-                        rs.getString("raw_json")))
+    /**
+     * Takes the statuses waiting for any of these message ids, by message id, oldest first: one statement when none
+     * waits, the usual case.
+     */
+    public Map<String, List<StatusUpdate>> take(UUID channelId, Collection<String> waMessageIds) {
+        String[] ids = waMessageIds.toArray(String[]::new);
+        Map<String, List<StatusUpdate>> waiting = new HashMap<>();
+        jdbc.sql("""
+                        SELECT wa_message_id, status, occurred_at, error_code, error_title, error_details, raw_json
+                          FROM orphan_status WHERE channel_id = ? AND wa_message_id = ANY(?) ORDER BY occurred_at""")
+                .params(channelId, ids)
+                .query((rs, n) -> waiting.computeIfAbsent(rs.getString("wa_message_id"), id -> new ArrayList<>())
+                        .add(new StatusUpdate(
+                                rs.getString("wa_message_id"),
+                                rs.getString("status"),
+                                rs.getTimestamp("occurred_at").toInstant(),
+                                null,
+                                (Integer) rs.getObject("error_code"),
+                                rs.getString("error_title"),
+                                rs.getString("error_details"),
+                                null,
+                                rs.getString("raw_json"))))
                 .list();
         if (!waiting.isEmpty()) {
-            jdbc.sql("DELETE FROM orphan_status WHERE channel_id = ? AND wa_message_id = ?")
-                    .params(channelId, waMessageId)
+            jdbc.sql("DELETE FROM orphan_status WHERE channel_id = ? AND wa_message_id = ANY(?)")
+                    .params(channelId, waiting.keySet().toArray(String[]::new))
                     .update();
         }
         return waiting;

@@ -11,14 +11,16 @@ import io.conversa.templates.RenderedTemplate;
 import io.conversa.templates.TemplateView;
 import io.conversa.templates.Templates;
 import jakarta.validation.Validator;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +34,7 @@ public class OutboundMessages {
     private final ConversationStore conversations;
     private final MessageStore messages;
     private final SendQueue queue;
-    private final JdbcClient jdbc;
+    private final IdempotencyKeys keys;
     private final Validator validator;
     private final Templates templates;
     private final JsonMapper json;
@@ -44,7 +46,7 @@ public class OutboundMessages {
             ConversationStore conversations,
             MessageStore messages,
             SendQueue queue,
-            JdbcClient jdbc,
+            IdempotencyKeys keys,
             Validator validator,
             Templates templates,
             JsonMapper json,
@@ -58,7 +60,7 @@ public class OutboundMessages {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
-        this.jdbc = jdbc;
+        this.keys = keys;
         this.validator = validator;
         this.clock = clock;
     }
@@ -84,48 +86,104 @@ public class OutboundMessages {
         validate(request);
         Instant now = Instant.now(clock);
         UUID messageId = UUID.randomUUID();
-        if (key != null && !key.isBlank()) {
-            Optional<UUID> earlier = claim(workspace, key.trim(), messageId, now);
-            if (earlier.isPresent()) {
-                return new Stored(earlier.get(), false);
-            }
+        Optional<UUID> earlier = earlierHolder(workspace, key, messageId, now);
+        if (earlier.isPresent()) {
+            return new Stored(earlier.get(), false);
         }
         ConversationView conversation = conversations
                 .find(workspace.value(), conversationId)
                 .orElseThrow(() -> DomainException.notFound("Conversation", conversationId));
-        String replyTo = request.replyTo() == null ? null : replyTarget(workspace, conversationId, request.replyTo());
-        UUID ws = workspace.value();
-        MessageStore.OutboundRow row;
+        MessageStore.OutboundRow row =
+                row(workspace, SendTarget.of(conversation), request, messageId, sentBy, now, new ApprovedTemplates());
+        insert(workspace, List.of(row), now);
+        return new Stored(messageId, true);
+    }
+
+    /** One message of a batch ({@link #storeAll}): the conversation it goes to, what to send, an idempotency key. */
+    public record Addressed(SendTarget target, SendRequest request, String key) {}
+
+    /**
+     * Stores messages to send as {@link #store} does, all or nothing and set by set: the keys claimed in one batch,
+     * the messages inserted in one, the conversations' newest message recorded in one, each template looked up once.
+     * Answers each send's message, in order.
+     */
+    public List<Stored> storeAll(WorkspaceId workspace, List<Addressed> sends, UUID sentBy) {
+        sends.forEach(send -> validate(send.request()));
+        Instant now = Instant.now(clock);
+        List<UUID> ids = sends.stream().map(send -> UUID.randomUUID()).toList();
+        List<IdempotencyKeys.Claim> claims = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            String key = trimmedKey(sends.get(i).key());
+            if (key != null) {
+                claims.add(new IdempotencyKeys.Claim(key, ids.get(i)));
+            }
+        }
+        Map<String, UUID> holders = keys.claim(workspace, claims, now);
+        ApprovedTemplates approved = new ApprovedTemplates();
+        List<Stored> stored = new ArrayList<>(sends.size());
+        List<MessageStore.OutboundRow> rows = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
+            Addressed send = sends.get(i);
+            UUID holder = holders.getOrDefault(trimmedKey(send.key()), ids.get(i));
+            if (!holder.equals(ids.get(i))) {
+                stored.add(new Stored(holder, false));
+                continue;
+            }
+            rows.add(row(workspace, send.target(), send.request(), ids.get(i), sentBy, now, approved));
+            stored.add(new Stored(ids.get(i), true));
+        }
+        insert(workspace, rows, now);
+        return stored;
+    }
+
+    private void insert(WorkspaceId workspace, List<MessageStore.OutboundRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        messages.insertOutbound(rows, now);
+        Map<UUID, ConversationStore.Preview> newest = new LinkedHashMap<>();
+        rows.forEach(row -> newest.put(row.conversationId(), ConversationStore.Preview.of(row.type(), row.text())));
+        conversations.recordOwnMessages(newest, "outbound", now);
+        newest.keySet()
+                .forEach(conversationId ->
+                        events.publishEvent(new ConversationChanged(workspace, conversationId, "message")));
+    }
+
+    /** The message to store: a template is rendered (approved ones only), free text needs the open window. */
+    private MessageStore.OutboundRow row(
+            WorkspaceId workspace,
+            SendTarget target,
+            SendRequest request,
+            UUID messageId,
+            UUID sentBy,
+            Instant now,
+            ApprovedTemplates approved) {
+        String replyTo =
+                request.replyTo() == null ? null : replyTarget(workspace, target.conversationId(), request.replyTo());
         if (request.isTemplate()) {
-            RenderedTemplate rendered = render(workspace, conversation, request);
-            row = new MessageStore.OutboundRow(
+            RenderedTemplate rendered = render(workspace, target, request, approved);
+            return new MessageStore.OutboundRow(
                     messageId,
-                    ws,
-                    conversationId,
-                    conversation.channelId(),
+                    workspace.value(),
+                    target.conversationId(),
+                    target.channelId(),
                     "template",
                     rendered.text(),
                     json.writeValueAsString(rendered),
                     replyTo,
                     sentBy);
-        } else {
-            requireOpenWindow(conversation, request, now);
-            row = new MessageStore.OutboundRow(
-                    messageId,
-                    ws,
-                    conversationId,
-                    conversation.channelId(),
-                    "text",
-                    request.text(),
-                    null,
-                    replyTo,
-                    sentBy);
         }
-        messages.insertOutbound(row, now);
-        conversations.recordOwnMessage(
-                conversationId, "outbound", ConversationStore.Preview.of(row.type(), row.text()), now);
-        events.publishEvent(new ConversationChanged(workspace, conversationId, "message"));
-        return new Stored(messageId, true);
+        requireOpenWindow(target, request, now);
+        return new MessageStore.OutboundRow(
+                messageId,
+                workspace.value(),
+                target.conversationId(),
+                target.channelId(),
+                "text",
+                request.text(),
+                null,
+                replyTo,
+                sentBy);
     }
 
     /**
@@ -154,7 +212,7 @@ public class OutboundMessages {
                 && explanations.retryable(message.errorCode());
     }
 
-    private void requireOpenWindow(ConversationView conversation, SendRequest request, Instant now) {
+    private void requireOpenWindow(SendTarget conversation, SendRequest request, Instant now) {
         if (request.text() == null || request.text().isBlank()) {
             throw DomainException.invalid("text", "inbox.error.textRequired", "text is required for a text message");
         }
@@ -168,11 +226,12 @@ public class OutboundMessages {
     }
 
     /** Only an approved template, with exactly its variables: anything else is refused before it is stored. */
-    private RenderedTemplate render(WorkspaceId workspace, ConversationView conversation, SendRequest request) {
+    private RenderedTemplate render(
+            WorkspaceId workspace, SendTarget conversation, SendRequest request, ApprovedTemplates approved) {
         if (request.template() == null) {
             throw DomainException.invalid("template", "inbox.error.templateRequired", "template is required");
         }
-        TemplateView template = templates.approved(
+        TemplateView template = approved.get(
                 workspace,
                 conversation.channelId(),
                 request.template().name(),
@@ -181,23 +240,30 @@ public class OutboundMessages {
                 workspace, template, TemplateRequestArguments.of(request.template()), conversation.customerId());
     }
 
-    /** Records the key; answers the message of an earlier request with the same key, if there was one. */
-    private Optional<UUID> claim(WorkspaceId workspace, String key, UUID messageId, Instant now) {
-        if (key.length() > 200) {
-            throw DomainException.invalid("Idempotency-Key", "inbox.error.keyTooLong", "Idempotency-Key too long");
+    /** The approved templates a batch uses, each looked up once. */
+    private final class ApprovedTemplates {
+        private final Map<List<Object>, TemplateView> found = new HashMap<>();
+
+        TemplateView get(WorkspaceId workspace, UUID channelId, String name, String language) {
+            return found.computeIfAbsent(
+                    List.of(channelId, name, language),
+                    key -> templates.approved(workspace, channelId, name, language));
         }
-        int claimed = jdbc.sql("""
-                        INSERT INTO send_request (workspace_id, idempotency_key, message_id, created_at)
-                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(workspace.value(), key, messageId, Timestamp.from(now))
-                .update();
-        if (claimed == 1) {
+    }
+
+    /** The message that already holds this key (an earlier request's), if any; claims it for this message if not. */
+    private Optional<UUID> earlierHolder(WorkspaceId workspace, String key, UUID messageId, Instant now) {
+        String trimmed = trimmedKey(key);
+        if (trimmed == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT message_id FROM send_request WHERE workspace_id = ? AND idempotency_key = ?")
-                .params(workspace.value(), key)
-                .query(UUID.class)
-                .optional();
+        UUID holder = keys.claim(workspace, List.of(new IdempotencyKeys.Claim(trimmed, messageId)), now)
+                .get(trimmed);
+        return messageId.equals(holder) ? Optional.empty() : Optional.of(holder);
+    }
+
+    private static String trimmedKey(String key) {
+        return key == null || key.isBlank() ? null : key.trim();
     }
 
     private String replyTarget(WorkspaceId workspace, UUID conversationId, UUID replyTo) {

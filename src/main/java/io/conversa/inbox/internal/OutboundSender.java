@@ -165,9 +165,15 @@ class OutboundSender {
             outcomes.add(outcomeOf(call));
         }
         transaction.executeWithoutResult(tx -> {
+            List<Taken> taken = new ArrayList<>();
             for (int i = 0; i < started.size(); i++) {
                 Outbound message = started.get(i);
-                RetryLater retry = apply(message, recipients.get(message.conversationId()), outcomes.get(i));
+                ConversationStore.Recipient recipient = recipients.get(message.conversationId());
+                if (outcomes.get(i) instanceof SendOutcome.Accepted accepted) {
+                    taken.add(new Taken(message, recipient, accepted));
+                    continue;
+                }
+                RetryLater retry = apply(message, recipient, outcomes.get(i));
                 if (retry != null) {
                     Duration wait =
                             retry.atLeast() == null || retry.atLeast().compareTo(properties.sendFirstRetry()) < 0
@@ -176,6 +182,7 @@ class OutboundSender {
                     queue.enqueueAt(message.id(), now().plus(wait));
                 }
             }
+            accepted(channelId, taken);
         });
     }
 
@@ -197,13 +204,7 @@ class OutboundSender {
     /** Records the outcome; answers a {@link RetryLater} when the send should be tried again. */
     private RetryLater apply(Outbound message, ConversationStore.Recipient recipient, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Accepted accepted) {
-            messages.accepted(message.id(), accepted.waMessageId(), now());
-            if (accepted.waId() != null && !recipient.keyedBy(accepted.waId())) {
-                conversations.adoptWaId(message.conversationId(), accepted.waId(), now());
-            }
-            announce(message, "sent");
-            orphans.take(message.channelId(), accepted.waMessageId())
-                    .forEach(status -> statuses.apply(message.channelId(), status));
+            accepted(message.channelId(), List.of(new Taken(message, recipient, accepted)));
         } else if (outcome instanceof SendOutcome.Rejected rejected) {
             return rejected(message, rejected);
         } else if (outcome instanceof SendOutcome.Unknown unknown) {
@@ -212,6 +213,32 @@ class OutboundSender {
             log.warn("Outcome of message {} unknown ({}): flagged, not resent", message.id(), unknown.reason());
         }
         return null;
+    }
+
+    /** A message Meta took, with its conversation's contact and Meta's answer. */
+    private record Taken(Outbound message, ConversationStore.Recipient recipient, SendOutcome.Accepted outcome) {}
+
+    /**
+     * Records messages of one number that Meta took, together: their Meta ids in one batch, the contact's wa_id when
+     * Meta answered another, and the statuses that arrived before the answer (one lookup for all).
+     */
+    private void accepted(UUID channelId, List<Taken> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> waMessageIds = new LinkedHashMap<>();
+        taken.forEach(t -> waMessageIds.put(t.message().id(), t.outcome().waMessageId()));
+        messages.accepted(waMessageIds, now());
+        for (Taken t : taken) {
+            String waId = t.outcome().waId();
+            if (waId != null && !t.recipient().keyedBy(waId)) {
+                conversations.adoptWaId(t.message().conversationId(), waId, now());
+            }
+            announce(t.message(), "sent");
+        }
+        orphans.take(channelId, waMessageIds.values())
+                .values()
+                .forEach(waiting -> waiting.forEach(status -> statuses.apply(channelId, status)));
     }
 
     private RetryLater rejected(Outbound message, SendOutcome.Rejected rejected) {

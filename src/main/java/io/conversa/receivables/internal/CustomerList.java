@@ -111,6 +111,20 @@ public class CustomerList {
         return names;
     }
 
+    /**
+     * The customers whose phone has one of these match keys, as (match key, customer id) pairs; a key two customers
+     * share comes twice. {@code = ANY(array)}: one statement shape whatever the count.
+     */
+    public List<Map.Entry<String, UUID>> withPhoneKeys(Workspace workspace, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT phone_key, id FROM customer WHERE workspace_id = ? AND phone_key = ANY(?)")
+                .params(workspace.id(), keys.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list();
+    }
+
     /** Every customer tag in use in the workspace, for the tag filter. */
     public List<String> tags(Workspace workspace) {
         return jdbc.sql("SELECT DISTINCT t.tag FROM customer_tag t JOIN customer c ON c.id = t.customer_id "

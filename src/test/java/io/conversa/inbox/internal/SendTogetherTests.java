@@ -22,6 +22,8 @@ import io.conversa.inbox.Inbox;
 import io.conversa.inbox.NumberedSend;
 import io.conversa.inbox.QueuedMessage;
 import io.conversa.inbox.SendRequest;
+import io.conversa.receivables.CustomerInput;
+import io.conversa.receivables.Customers;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
 import io.conversa.whatsapp.WhatsAppTestSupport;
@@ -62,6 +64,9 @@ class SendTogetherTests {
 
     @Autowired
     OutboundSender sender;
+
+    @Autowired
+    Customers customers;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -164,5 +169,48 @@ class SendTogetherTests {
 
         assertThat(statusOf(interrupted)).isEqualTo("unknown");
         assertThat(graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(calls);
+    }
+
+    @Test
+    void aConversationIsLinkedToItsCustomerAndARepeatedKeyStoresOneMessage() {
+        // the customer is loaded after the contact first wrote, so the conversation is not linked yet
+        data.clearReceivables();
+        UUID customerId = customers
+                .upsert(
+                        data.workspace(),
+                        new CustomerInput("SEND-TOGETHER", "Ana Junto", null, "+56 9 8765 4321", null, List.of()))
+                .value()
+                .id();
+        long outboundBefore = data.count("message WHERE direction = 'outbound'");
+
+        List<QueuedMessage> queued = inbox.sendToNumbers(
+                data.workspace(),
+                List.of(
+                        new NumberedSend("+" + WA_ID, SendRequest.text("hola otra vez"), "key-1"),
+                        new NumberedSend("9 8765 4321", SendRequest.text("hola otra vez"), "key-1")),
+                null);
+
+        assertThat(queued.get(1)).isEqualTo(queued.get(0));
+        assertThat(data.count("message WHERE direction = 'outbound'")).isEqualTo(outboundBefore + 1);
+        assertThat(inbox.conversation(data.workspace(), queued.get(0).conversationId())
+                        .customerId())
+                .isEqualTo(customerId);
+    }
+
+    @Test
+    void freeTextToANumberThatNeverWroteIsRefusedAndOpensNoConversation() {
+        long conversationsBefore = data.count("conversation");
+
+        assertThatThrownBy(() -> inbox.sendToNumbers(
+                        data.workspace(),
+                        List.of(
+                                new NumberedSend("+" + WA_ID, SendRequest.text("hola"), null),
+                                new NumberedSend("+56 9 6123 4567", SendRequest.text("hola"), null)),
+                        null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("24 hours");
+
+        assertThat(data.count("conversation")).isEqualTo(conversationsBefore);
+        assertThat(graph.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).isEmpty();
     }
 }
