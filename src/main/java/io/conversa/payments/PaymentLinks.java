@@ -10,7 +10,7 @@ import io.conversa.payments.internal.LinkAmounts;
 import io.conversa.payments.internal.PaymentLinkStore;
 import io.conversa.payments.internal.PaymentLinkStore.Link;
 import io.conversa.payments.internal.PaymentProvider;
-import io.conversa.payments.internal.ProviderCheckouts;
+import io.conversa.payments.internal.PaymentProviders;
 import io.conversa.payments.internal.ReturnUrls;
 import io.conversa.receivables.Customers;
 import io.conversa.receivables.InvoiceView;
@@ -53,7 +53,7 @@ public class PaymentLinks {
     private final Inbox inbox;
     private final Workspaces workspaces;
     private final PublicUrl publicUrl;
-    private final ProviderCheckouts providers;
+    private final PaymentProviders providers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -65,7 +65,7 @@ public class PaymentLinks {
             Inbox inbox,
             Workspaces workspaces,
             PublicUrl publicUrl,
-            ProviderCheckouts providers,
+            PaymentProviders providers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.providers = providers;
@@ -138,6 +138,7 @@ public class PaymentLinks {
         }
         return links.byToken(token)
                 .map(link -> new CheckoutView(
+                        new WorkspaceId(link.workspaceId()),
                         workspaces.get(new WorkspaceId(link.workspaceId())).name(),
                         customers
                                 .get(new WorkspaceId(link.workspaceId()), link.customerId())
@@ -146,15 +147,20 @@ public class PaymentLinks {
     }
 
     /**
-     * Sends the payer to the configured provider: a Checkout Session (Stripe) or a Checkout Pro preference (Mercado
+     * Sends the payer to the provider the link's workspace uses (Configuración → Pagos, else {@code
+     * CONVERSA_PAYMENTS_PROVIDER}), with its keys: a Checkout Session (Stripe) or a Checkout Pro preference (Mercado
      * Pago) for the link's amount, its reference kept on the link. Empty with the built-in sandbox, or when the link
      * cannot be paid any more.
      */
     @Transactional
     public Optional<String> startCheckout(String token) {
-        Optional<PaymentProvider> provider = providers.configured();
         Optional<CheckoutView> checkout = checkout(token);
-        if (provider.isEmpty() || checkout.isEmpty() || !checkout.get().link().open()) {
+        if (checkout.isEmpty() || !checkout.get().link().open()) {
+            return Optional.empty();
+        }
+        Optional<PaymentProvider> provider =
+                providers.forCheckout(checkout.get().workspace());
+        if (provider.isEmpty()) {
             return Optional.empty();
         }
         PaymentLinkView link = checkout.get().link();
@@ -181,8 +187,9 @@ public class PaymentLinks {
                                 .toList());
     }
 
-    /** The checkout page's content: who collects, from whom, and the link. */
-    public record CheckoutView(String workspaceName, String customerName, PaymentLinkView link) {}
+    /** The checkout page's content: who collects (the workspace and its name), from whom, and the link. */
+    public record CheckoutView(
+            WorkspaceId workspace, String workspaceName, String customerName, PaymentLinkView link) {}
 
     /**
      * Confirms a payment of a link, once per provider payment: records a receivables payment (external reference

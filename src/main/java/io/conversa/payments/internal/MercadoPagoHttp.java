@@ -6,6 +6,7 @@ import com.mercadopago.exceptions.MPException;
 import com.mercadopago.net.MPHttpClient;
 import com.mercadopago.net.MPRequest;
 import com.mercadopago.net.MPResponse;
+import io.conversa.payments.PaymentsProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,8 +33,10 @@ final class MercadoPagoHttp implements MPHttpClient {
     private final Duration timeout;
     private final HttpClient http;
 
+    /** @param apiBase the API's base URL; blank: Mercado Pago's own */
     MercadoPagoHttp(String apiBase, Duration timeout) {
-        this.apiBase = stripTrailingSlash(apiBase);
+        this.apiBase = stripTrailingSlash(
+                apiBase == null || apiBase.isBlank() ? PaymentsProperties.MERCADOPAGO_API : apiBase.trim());
         this.timeout = timeout;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout)

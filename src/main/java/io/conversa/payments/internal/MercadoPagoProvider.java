@@ -50,7 +50,8 @@ import tools.jackson.databind.node.MissingNode;
  *
  * <p>sdk-java keeps its settings in static fields; this class sets none of them. The access token goes with each
  * request ({@link MPRequestOptions}), and the SDK's clients are given {@link MercadoPagoHttp}, which points them at
- * the configured base URL and sends each request once.
+ * the configured base URL and sends each request once. An instance holds one account's keys; {@link PaymentProviders}
+ * builds one per use from the settings in force.
  */
 public class MercadoPagoProvider implements PaymentProvider {
 
@@ -72,14 +73,15 @@ public class MercadoPagoProvider implements PaymentProvider {
      *     empty the preference names none and Mercado Pago notifies the URL configured in its panel
      */
     public MercadoPagoProvider(PaymentsProperties.MercadoPago settings, Duration timeout, String publicUrl) {
+        this(settings, timeout, publicUrl, new MercadoPagoHttp(settings.apiBase(), timeout));
+    }
+
+    /** With an HTTP client shared between providers: its API base is the one used, not {@code settings.apiBase()}. */
+    MercadoPagoProvider(
+            PaymentsProperties.MercadoPago settings, Duration timeout, String publicUrl, MercadoPagoHttp http) {
         this.settings = settings;
         this.publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
         this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-        MercadoPagoHttp http = new MercadoPagoHttp(
-                isBlank(settings.apiBase())
-                        ? PaymentsProperties.MERCADOPAGO_API
-                        : settings.apiBase().trim(),
-                timeout);
         this.preferences = new PreferenceClient(http);
         this.payments = new PaymentClient(http);
     }
@@ -244,7 +246,8 @@ public class MercadoPagoProvider implements PaymentProvider {
     /** The access token and timeouts for one request; the SDK's static configuration is never used. */
     private MPRequestOptions options() {
         if (isBlank(settings.accessToken())) {
-            throw new PaymentProviderFailure("Mercado Pago is not configured (CONVERSA_MERCADOPAGO_ACCESS_TOKEN)");
+            throw new PaymentProviderFailure(
+                    "Mercado Pago is not configured (Configuración → Pagos or CONVERSA_MERCADOPAGO_ACCESS_TOKEN)");
         }
         return MPRequestOptions.builder()
                 .accessToken(settings.accessToken().trim())

@@ -118,6 +118,14 @@ public class PaymentLinkStore {
         return one("token = ?", token);
     }
 
+    /** The workspace a link belongs to; empty for an unknown link. */
+    public Optional<UUID> workspaceOf(UUID linkId) {
+        return jdbc.sql("SELECT workspace_id FROM payment_link WHERE id = ?")
+                .param(linkId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The link, locked until the transaction ends (a confirmation racing another waits for it). */
     public Optional<Link> lock(UUID id) {
         return jdbc.sql("SELECT id FROM payment_link WHERE id = ? FOR UPDATE")

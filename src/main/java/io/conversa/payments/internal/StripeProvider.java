@@ -66,7 +66,8 @@ public class StripeProvider implements PaymentProvider {
     @Override
     public CheckoutRedirect startCheckout(CheckoutRequest request) {
         if (client == null) {
-            throw new PaymentProviderFailure("Stripe is not configured (CONVERSA_STRIPE_API_KEY)");
+            throw new PaymentProviderFailure(
+                    "Stripe is not configured (Configuración → Pagos or CONVERSA_STRIPE_API_KEY)");
         }
         long unitAmount = StripeAmounts.toMinor(request.amount(), request.currency());
         SessionCreateParams params = SessionCreateParams.builder()
@@ -107,7 +108,8 @@ public class StripeProvider implements PaymentProvider {
     @Override
     public Optional<ProviderPayment> confirm(WebhookCall call) {
         if (isBlank(settings.webhookSecret())) {
-            throw new ForgedWebhook("No Stripe webhook secret is configured (CONVERSA_STRIPE_WEBHOOK_SECRET)");
+            throw new ForgedWebhook(
+                    "No Stripe webhook secret is configured (Configuración → Pagos or CONVERSA_STRIPE_WEBHOOK_SECRET)");
         }
         String signature = call.header("Stripe-Signature");
         if (signature == null) {

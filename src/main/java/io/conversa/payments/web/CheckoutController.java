@@ -1,13 +1,15 @@
 package io.conversa.payments.web;
 
 import io.conversa.payments.PaymentLinks;
-import io.conversa.payments.PaymentsProperties;
+import io.conversa.payments.internal.PaymentProviderFailure;
+import io.conversa.payments.internal.PaymentProviders;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.env.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,23 +20,25 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public checkout page {@code /pay/{token}} (no login: the token is the key): the workspace's name, the invoices and
- * the total, or that the link is paid or expired. "Pagar" posts to {@code /pay/{token}/checkout}; in the sandbox it
- * shows "Simular pago", which confirms the payment as a provider's webhook would (outside the sandbox that endpoint
- * does not exist). An unknown token is 404.
+ * the total, or that the link is paid or expired. "Pagar" posts to {@code /pay/{token}/checkout}, which sends the payer
+ * to the provider of the link's workspace; in the sandbox it shows "Simular pago", which confirms the payment as a
+ * provider's webhook would (only while the app runs the sandbox and the workspace uses the built-in sandbox provider;
+ * otherwise that endpoint does not exist). A provider that fails shows that online payment is not available. An
+ * unknown token is 404.
  */
 @Controller
 class CheckoutController {
 
-    private final PaymentLinks links;
-    private final Clock clock;
-    private final boolean sandbox;
+    private static final Logger log = LoggerFactory.getLogger(CheckoutController.class);
 
-    CheckoutController(PaymentLinks links, Clock clock, Environment environment, PaymentsProperties properties) {
+    private final PaymentLinks links;
+    private final PaymentProviders providers;
+    private final Clock clock;
+
+    CheckoutController(PaymentLinks links, PaymentProviders providers, Clock clock) {
         this.links = links;
+        this.providers = providers;
         this.clock = clock;
-        // "Simular pago" only in the sandbox, and only while no real provider is configured
-        this.sandbox = environment.getProperty("conversa.sandbox.enabled", Boolean.class, false)
-                && properties.provider() == PaymentsProperties.Provider.SANDBOX;
     }
 
     @GetMapping("/pay/{token}")
@@ -50,23 +54,32 @@ class CheckoutController {
         if (!checkout.link().open()) {
             return "redirect:/pay/" + token;
         }
-        Optional<String> provider = links.startCheckout(token);
+        Optional<String> provider;
+        try {
+            provider = links.startCheckout(token);
+        } catch (PaymentProviderFailure failure) {
+            log.warn(
+                    "Checkout of payment link {} not started: {}",
+                    checkout.link().id(),
+                    failure.getMessage());
+            provider = Optional.empty();
+        }
         if (provider.isPresent()) {
             return "redirect:" + provider.get();
         }
         model.addAttribute("checkout", checkout);
         model.addAttribute("token", token);
-        model.addAttribute(sandbox ? "sandbox" : "unavailable", true);
+        model.addAttribute(providers.simulatesPayments(checkout.workspace()) ? "sandbox" : "unavailable", true);
         return "payments/checkout";
     }
 
     /** The sandbox's stand-in for a provider: the payment is confirmed at once, as its webhook would. */
     @PostMapping("/pay/{token}/simulate")
     String simulate(@PathVariable String token) {
-        if (!sandbox) {
+        PaymentLinks.CheckoutView checkout = links.checkout(token).orElseThrow(CheckoutController::notFound);
+        if (!providers.simulatesPayments(checkout.workspace())) {
             throw notFound(); // never a way to pay without paying outside the sandbox
         }
-        PaymentLinks.CheckoutView checkout = links.checkout(token).orElseThrow(CheckoutController::notFound);
         if (checkout.link().open()) {
             BigDecimal amount = checkout.link().amount();
             links.confirm(

@@ -4,7 +4,7 @@ import io.conversa.core.DomainException;
 import io.conversa.payments.PaymentLinks;
 import io.conversa.payments.internal.ForgedWebhook;
 import io.conversa.payments.internal.PaymentProviderFailure;
-import io.conversa.payments.internal.ProviderCheckouts;
+import io.conversa.payments.internal.PaymentWebhooks;
 import io.conversa.payments.internal.ProviderPayment;
 import io.conversa.payments.internal.WebhookCall;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,20 +23,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /webhooks/stripe} and {@code POST /webhooks/mercadopago}: the provider's notification verified (a forged
- * one → 400 and nothing recorded), a completed payment confirmed once on its link; a provider that cannot be reached
- * to check the payment → 503, so it notifies again later.
+ * {@code POST /webhooks/stripe} and {@code POST /webhooks/mercadopago}, one URL for every workspace: the provider's
+ * notification verified with the server's or a workspace's keys (a forged one → 400 and nothing recorded), a completed
+ * payment confirmed once on its link; a provider that cannot be reached to check the payment → 503, so it notifies
+ * again later.
  */
 @RestController
 class PaymentWebhooksController {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentWebhooksController.class);
 
-    private final ProviderCheckouts providers;
+    private final PaymentWebhooks webhooks;
     private final PaymentLinks links;
 
-    PaymentWebhooksController(ProviderCheckouts providers, PaymentLinks links) {
-        this.providers = providers;
+    PaymentWebhooksController(PaymentWebhooks webhooks, PaymentLinks links) {
+        this.webhooks = webhooks;
         this.links = links;
     }
 
@@ -46,7 +47,7 @@ class PaymentWebhooksController {
         WebhookCall call = new WebhookCall(body, headers(request), query(request));
         Optional<ProviderPayment> payment;
         try {
-            payment = providers.byId(provider).confirm(call);
+            payment = webhooks.confirm(provider, call);
         } catch (ForgedWebhook forged) {
             log.warn("Refused a {} webhook: {}", provider, forged.getMessage());
             return ResponseEntity.badRequest().build();
