@@ -1,30 +1,33 @@
 package io.conversa.payments;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.conversa.core.WorkspaceId;
+import io.conversa.identity.Role;
+import io.conversa.identity.TestLogins;
 import io.conversa.identity.Workspaces;
 import io.conversa.receivables.Customers;
 import io.conversa.receivables.Invoices;
 import io.conversa.support.IntegrationTest;
 import io.conversa.support.TestData;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +37,14 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A link paid through Stripe end to end, against a fake of Stripe's API: "Pagar" creates a Checkout Session and sends
  * the payer there; Stripe's signed webhook confirms the payment once (balances lowered, link paid); a forged one is
- * refused with 400 and records nothing.
+ * refused with 400 and records nothing. A workspace's own keys from Configuración → Pagos replace the server's: its
+ * key opens the session and only its secret confirms its links.
  */
 @IntegrationTest
 // A context of its own (Stripe configured) on the shared database: closed after the class, so its durable-task
@@ -48,6 +53,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class StripeCheckoutTests {
 
     static final String SECRET = "whsec_conversa_integration";
+    static final String OWN_KEY = "sk_test_workspace_own_key_0123456789";
+    static final String OWN_SECRET = "whsec_workspace_own_secret_0123456789";
     static final WireMockServer stripe = new WireMockServer(wireMockConfig().dynamicPort());
 
     static {
@@ -95,12 +102,18 @@ class StripeCheckoutTests {
     @BeforeEach
     void setUp() {
         stripe.resetAll();
+        jdbc.sql("DELETE FROM payment_settings").update();
         data.clearReceivables();
         workspace = data.workspace();
         Debts debts = new Debts(customers, invoices, workspace);
         UUID customer = debts.customer("C-STRIPE", "Ferretería Sur", null);
         invoice = debts.invoice(customer, "F-900", workspaces.today(workspace).minusDays(9), "150000", "CLP");
         link = links.create(workspace, new NewPaymentLink(customer, null, null, null), null);
+    }
+
+    @AfterEach
+    void forgetSettings() {
+        jdbc.sql("DELETE FROM payment_settings").update();
     }
 
     String path() {
@@ -149,6 +162,50 @@ class StripeCheckoutTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aWorkspaceWithItsOwnKeysPaysThroughThemAndOnlyItsSecretConfirmsItsLinks() throws Exception {
+        ownStripeKeys(Map.of("provider", "stripe", "stripeApiKey", OWN_KEY, "stripeWebhookSecret", OWN_SECRET));
+        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(okJson("""
+                {"id": "cs_test_own1", "object": "checkout.session",
+                 "url": "https://checkout.stripe.com/c/pay/cs_test_own1"}""")));
+
+        mvc.perform(MockMvcRequestBuilders.post(path() + "/checkout").with(csrf()))
+                .andExpect(redirectedUrl("https://checkout.stripe.com/c/pay/cs_test_own1"));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/checkout/sessions"))
+                        .withHeader("Authorization", equalTo("Bearer " + OWN_KEY)));
+
+        String event = completed("pi_own_1", link.id());
+        webhook(event, signature(event, "whsec_" + "f".repeat(32))).andExpect(status().isBadRequest());
+        // the server's secret is genuine, but no longer this workspace's: its links are not paid through it
+        webhook(event, signature(event, SECRET)).andExpect(status().isOk());
+        assertThat(links.get(workspace, link.id()).status()).isEqualTo("open");
+        assertThat(data.count("payment_confirmation")).isZero();
+
+        webhook(event, signature(event, OWN_SECRET)).andExpect(status().isOk());
+        assertThat(links.get(workspace, link.id()).status()).isEqualTo("paid");
+        assertThat(invoices.get(workspace, invoice).balance()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aWorkspaceThatChoseTheSandboxSendsNobodyToStripe() throws Exception {
+        ownStripeKeys(Map.of("provider", "sandbox"));
+
+        mvc.perform(MockMvcRequestBuilders.post(path() + "/checkout").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no está disponible")));
+        stripe.verify(0, postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")));
+    }
+
+    void ownStripeKeys(Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder save = MockMvcRequestBuilders.post("/settings/payments")
+                .session(TestLogins.login(mvc, data.user(Role.ADMIN)))
+                .with(csrf());
+        fields.forEach(save::param);
+        mvc.perform(save).andExpect(redirectedUrl("/settings/payments"));
+    }
+
     org.springframework.test.web.servlet.ResultActions webhook(String body, String signature) throws Exception {
         var request = MockMvcRequestBuilders.post("/webhooks/stripe")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -168,11 +225,12 @@ class StripeCheckoutTests {
                    "currency": "clp", "client_reference_id": "%s", "metadata": {"payment_link_id": "%s"}}}}""".formatted(Instant.now().getEpochSecond(), paymentIntent, linkId, linkId);
     }
 
-    static String signature(String payload) throws Exception {
+    static String signature(String payload) {
+        return signature(payload, SECRET);
+    }
+
+    static String signature(String payload, String secret) {
         long timestamp = Instant.now().getEpochSecond();
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "t=" + timestamp + ",v1="
-                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8)));
+        return "t=" + timestamp + ",v1=" + Hmac.sha256Hex(secret, timestamp + "." + payload);
     }
 }
