@@ -87,15 +87,17 @@ dispatch() {
 
 # CPU time (user + system, in clock ticks) of a process, and of every PostgreSQL process together.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-# PostgreSQL: its background processes (WAL writer, checkpointer…) and the connections to the benchmark's database, not
-# other clients' connections (a build's tests on the same server)
+# PostgreSQL: the connections to the benchmark's database, and the server's background processes (WAL writer,
+# checkpointer, autovacuum…), which other clients' work on the same server (a build's tests) also keeps busy
 postgres_ticks() {
     for pid in $(pgrep -u postgres); do
         cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
-        if [[ "$cmd" == *" $DB "* || ( "$cmd" != *"127.0.0.1("* && "$cmd" != *"[local]"* ) ]]; then
-            awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null
+        if [[ "$cmd" == *" $DB "* ]]; then
+            awk '{ print "backend", $14 + $15 }' "/proc/$pid/stat" 2>/dev/null
+        elif [[ "$cmd" != *"127.0.0.1("* && "$cmd" != *"[local]"* ]]; then
+            awk '{ print "background", $14 + $15 }' "/proc/$pid/stat" 2>/dev/null
         fi
-    done | awk '{ t += $1 } END { print t + 0 }'
+    done | awk '{ t[$1] += $2 } END { print t["backend"] + 0, t["background"] + 0 }'
 }
 cpu_ms() { awk -v ticks="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", ticks * 1000 / hz / n }'; }
 
@@ -122,9 +124,9 @@ for rate in $RATES; do
     n=$((rate * SECONDS_PER_RATE))
     log "dispatching $n recipients at a configured $rate messages/s"
     start_app "$rate"
-    # JIT warm-up: a first bulk send of about ten seconds, not measured (a server in production runs warm; with less,
-    # the compiler threads were still busy during the measured run)
-    warm=$((rate * 10 < 10000 ? rate * 10 : 10000))
+    # JIT warm-up: a first bulk send of about thirty seconds, not measured (a server in production runs warm; with ten
+    # seconds the C2 compiler thread still took a third of the CPU during the measured run)
+    warm=$((rate * 30 < 30000 ? rate * 30 : 30000))
     body "$warm" 5000000 "" >"$WORK/warm-$rate.json"
     dispatch "$WORK/warm-$rate.json" >/dev/null
     body "$n" 1000000 "" >"$WORK/dispatch-$rate.json"
@@ -132,8 +134,9 @@ for rate in $RATES; do
     first_line=$(($(wc -l <"$WORK/sends.log") + 1))
     cpu_before="$(cpu_ticks "$APP_PID") $(cpu_ticks "$FAKE_PID") $(postgres_ticks)"
     id=$(dispatch "$WORK/dispatch-$rate.json")
-    read -r app_cpu fake_cpu pg_cpu <<<"$(paste -d' ' <(echo "$(cpu_ticks "$APP_PID") $(cpu_ticks "$FAKE_PID") $(postgres_ticks)" | tr ' ' '\n') <(echo "$cpu_before" | tr ' ' '\n') | awk '{ printf "%d ", $1 - $2 }')"
-    echo "CPU during the dispatch (ms per message): app $(cpu_ms "$app_cpu" "$n"), PostgreSQL $(cpu_ms "$pg_cpu" "$n"), fake $(cpu_ms "$fake_cpu" "$n")"
+    read -r app_cpu fake_cpu pg_cpu pg_background_cpu <<<"$(paste -d' ' <(echo "$(cpu_ticks "$APP_PID") $(cpu_ticks "$FAKE_PID") $(postgres_ticks)" | tr ' ' '\n') <(echo "$cpu_before" | tr ' ' '\n') | awk '{ printf "%d ", $1 - $2 }')"
+    echo "CPU during the dispatch (ms per message): app $(cpu_ms "$app_cpu" "$n"), PostgreSQL $(cpu_ms "$pg_cpu" "$n")" \
+        "(+ $(cpu_ms "$pg_background_cpu" "$n") in its background processes), fake $(cpu_ms "$fake_cpu" "$n")"
     sleep 1
     api "http://127.0.0.1:$PORT/api/v1/bulk-sends/$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("status", d["status"], "counts", d["counts"])'
     python3 - "$WORK/sends.log" "$rate" "$n" "$first_line" <<'EOF'

@@ -8,16 +8,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLHandshakeException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -66,11 +65,12 @@ final class GraphHttp {
         }
     }
 
-    private final RestClient http;
+    private final HttpClient http;
+    private final Duration readTimeout;
 
     GraphHttp(Duration connectTimeout, Duration readTimeout) {
-        // An executor of its own: without one, Spring writes each request body on a new thread (a thread per send)
-        HttpClient client = HttpClient.newBuilder()
+        this.readTimeout = readTimeout;
+        this.http = HttpClient.newBuilder()
                 .executor(Executors.newCachedThreadPool(runnable -> {
                     Thread thread = new Thread(runnable, "graph-http");
                     thread.setDaemon(true);
@@ -79,56 +79,81 @@ final class GraphHttp {
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        factory.setReadTimeout(readTimeout);
-        this.http = RestClient.builder()
-                .requestFactory(factory)
-                .defaultHeader(HttpHeaders.USER_AGENT, "Conversa/1.0")
-                .build();
     }
 
     Reply postJson(URI uri, String accessToken, Object body) {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        try {
-            return http.post()
-                    .uri(uri)
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .body(bytes)
-                    .exchangeForRequiredValue((request, response) -> read(response, MAX_JSON_BYTES), true);
-        } catch (RestClientException e) {
-            throw noAnswer(e);
-        }
+        return exchange(
+                request(uri, accessToken)
+                        .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                        .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                        .build(),
+                MAX_JSON_BYTES);
     }
 
     /** GETs {@code uri}, reading at most {@code limit} bytes of the body. */
     Reply get(URI uri, String accessToken, long limit) {
-        try {
-            return http.get()
-                    .uri(uri)
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-                    .exchangeForRequiredValue((request, response) -> read(response, limit), true);
-        } catch (RestClientException e) {
-            throw noAnswer(e);
-        }
+        return exchange(request(uri, accessToken).GET().build(), limit);
     }
 
-    private static Reply read(ClientHttpResponse response, long limit) throws IOException {
-        int status = response.getStatusCode().value();
-        HttpHeaders headers = response.getHeaders();
+    private HttpRequest.Builder request(URI uri, String accessToken) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(readTimeout)
+                .header(HttpHeaders.USER_AGENT, "Conversa/1.0")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
+    }
+
+    /**
+     * One exchange on the calling thread, the request body given as bytes (the JDK client writes it directly; Spring's
+     * client adapter wrote it from another thread through a stream, a hand-over per request).
+     */
+    private Reply exchange(HttpRequest request, long limit) {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw noAnswer(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NoAnswer("interrupted", true, e);
+        }
         int cap = (int) Math.min(Math.max(limit, 0), Integer.MAX_VALUE - 16);
         byte[] body;
-        try (InputStream in = response.getBody()) {
+        try (InputStream in = response.body()) {
             body = in.readNBytes(cap);
+        } catch (IOException e) {
+            // the answer's status came, its body was cut: Meta got the request
+            throw new NoAnswer(reason(e), true, e);
         }
-        return new Reply(status, body, headers.getContentType(), headers.getFirst("x-fb-trace-id"));
+        MediaType contentType = response.headers()
+                .firstValue(HttpHeaders.CONTENT_TYPE)
+                .map(GraphHttp::mediaType)
+                .orElse(null);
+        return new Reply(
+                response.statusCode(),
+                body,
+                contentType,
+                response.headers().firstValue("x-fb-trace-id").orElse(null));
     }
 
-    private static NoAnswer noAnswer(RestClientException e) {
-        Throwable root = e.getMostSpecificCause();
-        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return new NoAnswer(reason, !nothingSent(e), e);
+    private static MediaType mediaType(String header) {
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
+    }
+
+    private static NoAnswer noAnswer(IOException e) {
+        return new NoAnswer(reason(e), !nothingSent(e), e);
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     /** Whether the failure happened before any byte of the request could reach the server. */
