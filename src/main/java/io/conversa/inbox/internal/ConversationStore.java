@@ -107,20 +107,23 @@ public class ConversationStore {
         return found;
     }
 
+    /**
+     * Planned afresh each time ({@link FreshPlan}): a plan PostgreSQL cached while the table was nearly empty scanned
+     * every conversation of a growing table for each chunk of a first bulk send.
+     */
     private Map<String, SendTarget> sendTargets(UUID channelId, Collection<String> waIds) {
         Map<String, SendTarget> found = new HashMap<>();
-        jdbc.sql("""
+        batch.query(FreshPlan.of("""
                         SELECT id, contact_key, customer_id, window_expires_at FROM conversation
-                         WHERE channel_id = ? AND contact_key = ANY(?)""")
-                .params(channelId, waIds.toArray(String[]::new))
-                .query((rs, n) -> found.put(
-                        rs.getString("contact_key"),
-                        new SendTarget(
-                                rs.getObject("id", UUID.class),
-                                channelId,
-                                rs.getObject("customer_id", UUID.class),
-                                instant(rs, "window_expires_at"))))
-                .list();
+                         WHERE channel_id = ? AND contact_key = ANY(?)""", channelId, waIds.toArray(String[]::new)), (ResultSet rs) -> {
+            found.put(
+                    rs.getString("contact_key"),
+                    new SendTarget(
+                            rs.getObject("id", UUID.class),
+                            channelId,
+                            rs.getObject("customer_id", UUID.class),
+                            instant(rs, "window_expires_at")));
+        });
         return found;
     }
 

@@ -2,9 +2,12 @@ package io.conversa.templates.internal;
 
 import io.conversa.core.DomainException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,6 +30,18 @@ public final class TemplateStructure {
     static final Pattern NAMED_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     private static final JsonMapper JSON = JsonMapper.shared();
+
+    /**
+     * Structures read lately, by format and components (immutable, so shared): a bulk send renders one template for
+     * every recipient, and reading its JSON each time was a visible part of the work.
+     */
+    private static final Map<String, TemplateStructure> PARSED =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TemplateStructure> eldest) {
+                    return size() > 256;
+                }
+            });
 
     /** {@code format} TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION (upper case); {@code text} only for TEXT. */
     public record Header(String format, String text) {
@@ -97,6 +112,16 @@ public final class TemplateStructure {
      * @throws DomainException UNPROCESSABLE when the JSON is not a components array
      */
     public static TemplateStructure parse(String componentsJson, String parameterFormat) {
+        String key = parameterFormat + '\u0000' + componentsJson;
+        TemplateStructure parsed = PARSED.get(key);
+        if (parsed == null) {
+            parsed = read(componentsJson, parameterFormat);
+            PARSED.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    private static TemplateStructure read(String componentsJson, String parameterFormat) {
         JsonNode root;
         try {
             root = componentsJson == null || componentsJson.isBlank()
