@@ -2,6 +2,9 @@ package io.conversa.templates;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The values for a template's variables: {@code body} in order for positional templates, {@code named} by name for
@@ -16,5 +19,14 @@ public record TemplateArguments(
         named = named == null ? Map.of() : Map.copyOf(named);
         header = header == null ? List.of() : List.copyOf(header);
         buttons = buttons == null ? Map.of() : Map.copyOf(buttons);
+    }
+
+    /** The data keys the variables are bound to ({@code customer.name}, {@code payment.link}, …). */
+    public Set<String> boundKeys() {
+        return Stream.of(body.stream(), named.values().stream(), header.stream(), buttons.values().stream())
+                .flatMap(arguments -> arguments)
+                .filter(argument -> argument.bind() != null)
+                .map(argument -> argument.bind().trim())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

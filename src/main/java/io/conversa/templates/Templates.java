@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -208,6 +209,7 @@ public class Templates {
      */
     public RenderedTemplate render(
             WorkspaceId workspace, TemplateView template, TemplateArguments arguments, UUID customerId) {
-        return binder.render(template, arguments, bindingData.of(workspace, customerId));
+        Set<String> bound = arguments == null ? Set.of() : arguments.boundKeys();
+        return binder.render(template, arguments, bindingData.of(workspace, customerId, bound));
     }
 }

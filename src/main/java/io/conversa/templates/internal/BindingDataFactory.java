@@ -9,10 +9,10 @@ import io.conversa.receivables.Customers;
 import io.conversa.receivables.InvoiceView;
 import io.conversa.templates.BindingData;
 import io.conversa.templates.spi.VariableSource;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,11 @@ public class BindingDataFactory {
         this.sources = sources;
     }
 
-    /** For a customer (null: a contact not linked to one, so only hand-typed values are possible). */
-    public BindingData of(WorkspaceId workspaceId, UUID customerId) {
+    /**
+     * For a customer (null: a contact not linked to one, so only hand-typed values are possible); other modules' data
+     * only for the {@code boundKeys} the template's arguments bind.
+     */
+    public BindingData of(WorkspaceId workspaceId, UUID customerId, Set<String> boundKeys) {
         Workspace workspace = workspaces.get(workspaceId);
         Locale locale = new Locale.Builder()
                 .setLanguage(Locale.forLanguageTag(workspace.locale()).getLanguage())
@@ -46,8 +49,7 @@ public class BindingDataFactory {
         InvoiceView oldest = summary.overdueInvoices().isEmpty()
                 ? null
                 : summary.overdueInvoices().get(0);
-        Map<String, String> extra = new HashMap<>();
-        sources.forEach(source -> extra.putAll(source.values(workspaceId, customerId)));
+        Map<String, String> extra = VariableSources.values(sources, workspaceId, customerId, boundKeys);
         return new BindingData(
                 customer.name(),
                 summary.balance().amount(),
