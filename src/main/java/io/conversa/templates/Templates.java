@@ -7,6 +7,7 @@ import io.conversa.settings.ChannelCredentials;
 import io.conversa.settings.Channels;
 import io.conversa.templates.internal.BindingDataFactory;
 import io.conversa.templates.internal.BindingSuggestions;
+import io.conversa.templates.internal.CarryingArguments;
 import io.conversa.templates.internal.MetaTemplates;
 import io.conversa.templates.internal.TemplateRequests;
 import io.conversa.templates.internal.TemplateRules;
@@ -180,13 +181,24 @@ public class Templates {
                 channelId, metaId, name, language, event, "NONE".equals(reason) ? null : reason, Instant.now(clock));
     }
 
-    /** What variables a template takes, for forms that ask for them. */
     /** For each body variable whose name or wording suggests it, the customer data it most likely wants. */
     public Map<String, Binding> suggestedBindings(TemplateView template) {
         TemplateStructure structure = TemplateStructure.parse(template.componentsJson(), template.parameterFormat());
         return BindingSuggestions.of(structure.body(), variables(template).body());
     }
 
+    /**
+     * Arguments that fill the whole template without typing and carry {@code value} (e.g. the payment link being
+     * sent) wherever the template takes {@code binding}: a body variable whose wording suggests it, or a dynamic URL
+     * button whose address the value completes. Empty when the template cannot carry it that way (see
+     * {@link CarryingArguments}).
+     */
+    public Optional<TemplateArguments> argumentsCarrying(TemplateView template, Binding binding, String value) {
+        TemplateStructure structure = TemplateStructure.parse(template.componentsJson(), template.parameterFormat());
+        return CarryingArguments.of(structure, variables(template).body(), suggestedBindings(template), binding, value);
+    }
+
+    /** What variables a template takes, for forms that ask for them. */
     public TemplateVariables variables(TemplateView template) {
         TemplateStructure structure = TemplateStructure.parse(template.componentsJson(), template.parameterFormat());
         List<String> body = new ArrayList<>();
