@@ -86,8 +86,30 @@ public class Inbox {
     @Transactional
     public MessageView send(
             WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String idempotencyKey) {
-        UUID messageId = outbound.send(workspace, conversationId, request, sentBy, idempotencyKey);
+        UUID messageId = outbound.send(workspace, conversationId, request, sentBy, idempotencyKey)
+                .messageId();
         return messages.view(workspace.value(), messageId).orElseThrow();
+    }
+
+    /**
+     * Sends as {@link #send} and records a system event in the thread with the message (as {@link #recordEvent}, e.g.
+     * "Link de pago enviado"), once: a repeated request with the same key answers the first message and records
+     * nothing again.
+     */
+    @Transactional
+    public MessageView sendWithEvent(
+            WorkspaceId workspace,
+            UUID conversationId,
+            SendRequest request,
+            UUID sentBy,
+            String idempotencyKey,
+            String event,
+            String value) {
+        OutboundMessages.Stored stored = outbound.send(workspace, conversationId, request, sentBy, idempotencyKey);
+        if (stored.created()) {
+            recordEvent(workspace, conversationId, event, value, sentBy, "message");
+        }
+        return messages.view(workspace.value(), stored.messageId()).orElseThrow();
     }
 
     /**

@@ -68,12 +68,12 @@ public class OutboundMessages {
     /** A stored message; {@code created} false when an earlier request with the same key had stored it. */
     public record Stored(UUID messageId, boolean created) {}
 
-    public UUID send(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
+    public Stored send(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
         Stored stored = store(workspace, conversationId, request, sentBy, key);
         if (stored.created()) {
             queue.enqueue(stored.messageId());
         }
-        return stored.messageId();
+        return stored;
     }
 
     /** Queues stored messages' deliveries as one task (see {@link #store}). */

@@ -18,10 +18,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The "send a template" form, wherever it appears (a customer's profile, the chat composer): each variable and
@@ -32,12 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 class TemplateForm {
 
     private final Templates templates;
-    private final JsonMapper json;
     private final MessageSource messages;
 
-    TemplateForm(Templates templates, JsonMapper json, MessageSource messages) {
+    TemplateForm(Templates templates, MessageSource messages) {
         this.templates = templates;
-        this.json = json;
         this.messages = messages;
     }
 
@@ -102,12 +96,7 @@ class TemplateForm {
 
     /** The send request the form describes: parameters as bindings or typed values, button parameters too. */
     TemplateRequest request(TemplateView chosen, Map<String, String> values) {
-        return new TemplateRequest(
-                chosen.name(),
-                chosen.language(),
-                parametersJson(chosen, templates.variables(chosen).body(), values),
-                null,
-                buttonsJson(chosen, values));
+        return TemplateRequest.of(chosen.name(), chosen.language(), arguments(chosen, values));
     }
 
     /** Body variables, then a URL button's suffix (e.g. a payment link) or a quick reply's payload per button. */
@@ -145,33 +134,5 @@ class TemplateForm {
                 .buttons()
                 .forEach(index -> buttons.put(index, argument("button" + (index + 1), values)));
         return buttons;
-    }
-
-    private JsonNode parametersJson(TemplateView template, List<String> variables, Map<String, String> values) {
-        if ("NAMED".equals(template.parameterFormat())) {
-            ObjectNode named = json.createObjectNode();
-            variables.forEach(v -> named.set(v, argumentJson(argument(v, values))));
-            return named;
-        }
-        ArrayNode list = json.createArrayNode();
-        variables.forEach(v -> list.add(argumentJson(argument(v, values))));
-        return list;
-    }
-
-    private JsonNode buttonsJson(TemplateView template, Map<String, String> values) {
-        ObjectNode buttons = json.createObjectNode();
-        buttons(template, values)
-                .forEach((index, argument) -> buttons.set(String.valueOf(index), argumentJson(argument)));
-        return buttons;
-    }
-
-    private JsonNode argumentJson(Argument argument) {
-        ObjectNode node = json.createObjectNode();
-        if (argument.bind() != null) {
-            node.put("bind", argument.bind());
-        } else {
-            node.put("value", argument.value());
-        }
-        return node;
     }
 }
