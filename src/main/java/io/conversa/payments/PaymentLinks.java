@@ -4,6 +4,7 @@ import io.conversa.core.DomainException;
 import io.conversa.core.WorkspaceId;
 import io.conversa.identity.Workspaces;
 import io.conversa.inbox.Inbox;
+import io.conversa.payments.internal.CheckoutPage;
 import io.conversa.payments.internal.CheckoutRedirect;
 import io.conversa.payments.internal.CheckoutRequest;
 import io.conversa.payments.internal.LinkAmounts;
@@ -269,7 +270,7 @@ public class PaymentLinks {
                 link.id(),
                 link.customerId(),
                 link.conversationId(),
-                publicUrl.base() + "/pay/" + link.token(),
+                CheckoutPage.url(publicUrl, link.token()),
                 LinkAmounts.scaled(link.amount(), link.currency()),
                 link.currency(),
                 link.statusAt(Instant.now(clock)),

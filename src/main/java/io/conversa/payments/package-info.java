@@ -12,11 +12,15 @@
  * its API) with the server's keys or a workspace's, and confirms only a link of a workspace using those very keys; a
  * confirmed payment is applied once, by the provider's payment id, as a receivables payment.
  *
+ * <p>Fills the templates' {@code payment.link} variable ({@code templates.spi.VariableSource}) with the customer's
+ * newest link that can still be paid; the payment-link panel sends a new link outside the 24-hour window in an approved
+ * template that can carry it.
+ *
  * <p>Exposes {@link io.conversa.payments.PaymentLinks} and {@link io.conversa.payments.PaymentSettings}; server settings
  * in {@link io.conversa.payments.PaymentsProperties} ({@code conversa.payments.*}). Owns the tables {@code
  * payment_link}, {@code payment_link_invoice}, {@code payment_confirmation} and {@code payment_settings}. Publishes
  * {@link io.conversa.payments.PaymentConfirmed}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"inbox", "templates", "receivables", "settings", "identity", "core"})
+        allowedDependencies = {"inbox", "templates", "templates::spi", "receivables", "settings", "identity", "core"})
 package io.conversa.payments;

@@ -149,6 +149,19 @@ public class PaymentLinkStore {
                 .toList();
     }
 
+    /**
+     * The token of the customer's newest link that can still be paid (open, not expired at {@code now}): one query
+     * along the {@code payment_link_customer} index, as a template variable bound to the payment link needs it once
+     * per recipient of a bulk send.
+     */
+    public Optional<String> newestPayableToken(UUID workspaceId, UUID customerId, Instant now) {
+        return jdbc.sql("SELECT token FROM payment_link WHERE workspace_id = ? AND customer_id = ? AND status = 'open'"
+                        + " AND expires_at > ? ORDER BY created_at DESC LIMIT 1")
+                .params(workspaceId, customerId, Timestamp.from(now))
+                .query(String.class)
+                .optional();
+    }
+
     /** Records a provider's payment once; false when it was recorded before. */
     public boolean recordConfirmation(
             String provider, String providerPaymentId, UUID linkId, BigDecimal amount, String currency, Instant now) {
