@@ -60,7 +60,7 @@ class PaymentLinkTemplateTests {
     static final String LINK_IN_BODY = """
             {"id":"3001","name":"link_de_pago","language":"es","status":"APPROVED","category":"UTILITY",
              "parameter_format":"POSITIONAL","components":[{"type":"BODY",
-              "text":"Hola {{1}}, tu saldo pendiente es de {{2}}. Puedes pagar de forma segura en este link: {{3}}"}]}""";
+              "text":"Hola {{1}}, tu saldo pendiente es de {{2}}. Puedes pagar de forma segura en este link: {{3}} ¡Gracias!"}]}""";
     static final String OTHER_SITE = """
             {"id":"3003","name":"recordatorio_pago","language":"es","status":"APPROVED","category":"UTILITY",
              "parameter_format":"POSITIONAL","components":[
@@ -229,7 +229,7 @@ class PaymentLinkTemplateTests {
         assertThat(body.path("parameters").path(0).path("text").asString()).isEqualTo("Ferretería Núñez");
         assertThat(body.path("parameters").path(1).path("text").asString()).isEqualTo("$45.000");
         assertThat(body.path("parameters").path(2).path("text").asString()).isEqualTo(link.url());
-        assertThat(outbound()).singleElement().asString().endsWith("en este link: " + link.url());
+        assertThat(outbound()).singleElement().asString().contains("en este link: " + link.url() + " ¡Gracias!");
         assertThat(linkEvents()).isEqualTo(1);
 
         sendWith(link, templateId("link_de_pago")) // a second click sends nothing new

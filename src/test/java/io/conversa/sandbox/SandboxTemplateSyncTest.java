@@ -64,7 +64,8 @@ class SandboxTemplateSyncTest {
 
         assertThat(templates.listAll(channel))
                 .extracting(t -> field(t, "name"))
-                .containsExactly("recordatorio_pago", "aviso_vencimiento", "pago_recibido", "saldo_pendiente");
+                .containsExactly(
+                        "recordatorio_pago", "aviso_vencimiento", "pago_recibido", "saldo_pendiente", "link_de_pago");
 
         String request = """
                 {"name": "plan_de_pago", "language": "es", "category": "UTILITY",
@@ -88,7 +89,7 @@ class SandboxTemplateSyncTest {
         templates.delete(channel, "plan_de_pago");
         List<String> names =
                 templates.listAll(channel).stream().map(t -> field(t, "name")).toList();
-        assertThat(names).doesNotContain("plan_de_pago").hasSize(4);
+        assertThat(names).doesNotContain("plan_de_pago").hasSize(5);
         assertThatThrownBy(() -> templates.delete(channel, "plan_de_pago"))
                 .isInstanceOfSatisfying(
                         ProviderException.class, e -> assertThat(e.code()).isEqualTo(100));

@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox account's approved templates at start: a small collections catalog in Spanish, written as Meta's
- * template list answers them (components with examples). Fixed ids, so the app's synced copies keep matching after
+ * template list answers them (components with examples); {@code link_de_pago} carries a payment link in its body, so
+ * the payment-link panel can send a link outside the 24-hour window. Fixed ids, so the app's synced copies keep matching after
  * a restart.
  */
 final class TemplateCatalog {
@@ -47,6 +48,14 @@ final class TemplateCatalog {
                   "example": {"body_text_named_params": [
                     {"param_name": "nombre", "example": "Ana"},
                     {"param_name": "saldo", "example": "$45.000"}]}}],
+               "quality_score": {"score": "GREEN"}, "rejected_reason": "NONE"},
+              {"name": "link_de_pago", "parameter_format": "POSITIONAL", "language": "es",
+               "status": "APPROVED", "category": "UTILITY", "id": "1000000000000005",
+               "components": [
+                 {"type": "BODY",
+                  "text": "Hola {{1}}, tu saldo pendiente es de {{2}}. Puedes pagar de forma segura en este link: {{3}} ¡Gracias!",
+                  "example": {"body_text": [["Ana", "$45.000", "https://pagos.conversa.app/pay/tok123"]]}},
+                 {"type": "FOOTER", "text": "Si ya pagaste, ignora este mensaje."}],
                "quality_score": {"score": "GREEN"}, "rejected_reason": "NONE"}
             ]
             """;

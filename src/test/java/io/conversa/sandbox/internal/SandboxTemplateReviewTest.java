@@ -128,7 +128,8 @@ class SandboxTemplateReviewTest {
 
         assertThat(catalog)
                 .extracting(t -> t.path("name").stringValue())
-                .containsExactly("recordatorio_pago", "aviso_vencimiento", "pago_recibido", "saldo_pendiente");
+                .containsExactly(
+                        "recordatorio_pago", "aviso_vencimiento", "pago_recibido", "saldo_pendiente", "link_de_pago");
         assertThat(catalog).allSatisfy(template -> {
             assertThat(template.path("status").stringValue()).isEqualTo("APPROVED");
             assertThat(template.path("category").stringValue()).isEqualTo("UTILITY");

@@ -81,7 +81,12 @@ class SandboxTemplateEndpointsTest {
                 .allSatisfy(p -> assertThat(p.path("data").size()).isBetween(1, 2));
         assertThat(names)
                 .containsExactly(
-                        "recordatorio_pago", "aviso_vencimiento", "pago_recibido", "saldo_pendiente", "plan_de_pago");
+                        "recordatorio_pago",
+                        "aviso_vencimiento",
+                        "pago_recibido",
+                        "saldo_pendiente",
+                        "link_de_pago",
+                        "plan_de_pago");
 
         JsonNode first = pages.get(0).path("data").path(0);
         assertThat(first.path("id").stringValue()).isEqualTo("1000000000000001");
@@ -97,7 +102,7 @@ class SandboxTemplateEndpointsTest {
                         .path("url")
                         .stringValue())
                 .isEqualTo("https://pagos.conversa.app/c/{{1}}");
-        JsonNode created = pages.get(2).path("data").path(0);
+        JsonNode created = pages.get(2).path("data").path(1);
         assertThat(created.path("status").stringValue()).isEqualTo("PENDING");
     }
 
