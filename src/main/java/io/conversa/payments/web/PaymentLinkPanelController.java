@@ -84,11 +84,12 @@ class PaymentLinkPanelController {
             if (conversation.windowOpen(Instant.now(clock))) {
                 chat.sendText(user.workspaceId(), id, link, user.userId());
                 model.addAttribute("sent", link);
+                response.setHeader("HX-Trigger", "conversa:changed");
             } else {
-                // outside the window only an approved template may carry it: the agent picks one
+                // outside the window only an approved template may carry it: the agent picks one (nothing else of
+                // the conversation changed, so it is not redrawn and the choice stays on screen)
                 panel.offerTemplates(model, user.workspaceId(), conversation, link, locale);
             }
-            response.setHeader("HX-Trigger", "conversa:changed");
         } catch (DomainException e) {
             model.addAttribute("problems", PaymentLinkPanel.problems(e));
         }
