@@ -265,12 +265,19 @@
 
   // Template picker: a changed template, binding or value redraws the fields and the preview.
   var pickerTimer = null;
-  function refreshPicker(form) {
-    var params = new URLSearchParams(new FormData(form)).toString();
+  // Another template starts from its own suggested data: the values chosen for the previous one's {{1}}, {{2}}…
+  // meant other things, so only the template is sent when the template itself changes.
+  function refreshPicker(form, templateChanged) {
+    var data = new FormData(form);
+    var params = templateChanged
+      ? new URLSearchParams({ template: data.get("template") }).toString()
+      : new URLSearchParams(data).toString();
     htmx.ajax("GET", form.getAttribute("data-picker-url") + "?" + params, { target: "#template-picker", swap: "outerHTML" });
   }
   document.addEventListener("change", function (event) {
-    if (event.target.matches && event.target.matches("select[data-refresh-picker]")) refreshPicker(event.target.form);
+    if (event.target.matches && event.target.matches("select[data-refresh-picker]")) {
+      refreshPicker(event.target.form, event.target.name === "template");
+    }
   });
   document.addEventListener("input", function (event) {
     if (event.target.matches && event.target.matches("input[data-refresh-picker]")) {
