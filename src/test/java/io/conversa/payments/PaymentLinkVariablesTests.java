@@ -130,7 +130,7 @@ class PaymentLinkVariablesTests {
         assertThatThrownBy(() -> templates.render(workspace, template, bound, other))
                 .isInstanceOfSatisfying(
                         DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("templates.error.missingData"));
+                        e -> assertThat(e.messageKey()).isEqualTo("templates.error.noPaymentLink"));
         assertThat(links.ofCustomer(workspace, other)).isEmpty();
     }
 }

@@ -329,6 +329,14 @@ public final class VariableBinder {
     }
 
     private static DomainException missingData(String variable, String key) {
+        if (Binding.PAYMENT_LINK.key().equals(key)) {
+            return new DomainException(
+                    DomainException.Kind.UNPROCESSABLE,
+                    "templates.error.noPaymentLink",
+                    "The customer has no payment link that can still be paid for " + variable + " (" + key
+                            + "); create one in the conversation's payment-link panel or write the value by hand",
+                    List.of(variable, key));
+        }
         return new DomainException(
                 DomainException.Kind.UNPROCESSABLE,
                 "templates.error.missingData",

@@ -396,7 +396,11 @@ class VariableBinderTest {
                         binder.render(template(ONE_VARIABLE, "POSITIONAL"), body(new Argument(null, key)), empty()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNPROCESSABLE);
-                    assertThat(e.messageKey()).isEqualTo("templates.error.missingData");
+                    assertThat(e.messageKey())
+                            .isEqualTo(
+                                    key.equals("payment.link")
+                                            ? "templates.error.noPaymentLink"
+                                            : "templates.error.missingData");
                     assertThat(e.arguments()).containsExactly("{{1}}", key);
                 });
     }
