@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * In the zero-setup app (sandbox), an agent creates a payment link from a conversation, the customer opens it on a
  * phone and simulates the payment, and the agent's open inbox shows "Pago recibido" and the lower balance without
- * reloading.
+ * reloading. Outside the 24-hour window the link goes out in the sandbox's approved {@code link_de_pago} template.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaymentLinkBrowserTests extends SignedInBrowserTest {
@@ -69,5 +69,28 @@ class PaymentLinkBrowserTests extends SignedInBrowserTest {
         assertThat(page.locator("#panel-pane .panel-balance .panel-stat").nth(1).locator("strong"))
                 .hasText("$0", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         assertThat(page.locator("#panel-pane .paylink-recent")).containsText("Pagado", LIVE);
+    }
+
+    @Test
+    void outsideTheWindowTheLinkGoesOutInTheApprovedTemplateTheAgentPicks() {
+        page.navigate(url("/conversations"));
+        page.locator(".conversation-row", new Page.LocatorOptions().setHasText("¿Cuál es la cuenta para transferir?"))
+                .locator(".conversation-link")
+                .click();
+        Locator section = page.locator("#panel-pane .panel-payment-link");
+
+        section.locator("button", new Locator.LocatorOptions().setHasText("Crear link de pago"))
+                .click();
+
+        assertThat(section.locator(".alert-warning")).containsText("La ventana de 24 horas está cerrada");
+        String url = section.locator(".paylink-url").innerText();
+        Locator choice = section.locator(".paylink-template", new Locator.LocatorOptions().setHasText("link_de_pago"));
+        assertThat(choice.locator("input")).isChecked();
+        assertThat(choice).containsText("en este link: " + url);
+        section.locator("button", new Locator.LocatorOptions().setHasText("Enviar con plantilla"))
+                .click();
+
+        assertThat(page.locator("#thread .message-out").last()).containsText(url, LIVE);
+        assertThat(page.locator("#thread .system-event").last()).containsText("Link de pago enviado", LIVE);
     }
 }
