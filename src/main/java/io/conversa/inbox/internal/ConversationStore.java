@@ -108,22 +108,35 @@ public class ConversationStore {
     }
 
     /**
-     * Planned afresh each time ({@link FreshPlan}): a plan PostgreSQL cached while the table was nearly empty scanned
-     * every conversation of a growing table for each chunk of a first bulk send.
+     * One equality lookup on the (number, contact) unique index per contact, which PostgreSQL always answers from the
+     * index; planned afresh each time ({@link FreshPlan}). With {@code contact_key = ANY(…)} instead, the plan followed
+     * the table's statistics, and while they were those of a nearly empty table (a first bulk send, before autovacuum
+     * analyzed it) each chunk read every conversation of the number.
      */
     private Map<String, SendTarget> sendTargets(UUID channelId, Collection<String> waIds) {
         Map<String, SendTarget> found = new HashMap<>();
-        batch.query(FreshPlan.of("""
-                        SELECT id, contact_key, customer_id, window_expires_at FROM conversation
-                         WHERE channel_id = ? AND contact_key = ANY(?)""", channelId, waIds.toArray(String[]::new)), (ResultSet rs) -> {
-            found.put(
-                    rs.getString("contact_key"),
-                    new SendTarget(
-                            rs.getObject("id", UUID.class),
-                            channelId,
-                            rs.getObject("customer_id", UUID.class),
-                            instant(rs, "window_expires_at")));
-        });
+        String contact = "FROM conversation c WHERE c.channel_id = ? AND c.contact_key = k.wanted)";
+        batch.query(
+                FreshPlan.of(
+                        "SELECT k.wanted AS contact_key, (SELECT c.id " + contact + " AS id, (SELECT c.customer_id "
+                                + contact + " AS customer_id, (SELECT c.window_expires_at " + contact
+                                + " AS window_expires_at FROM unnest(?) AS k(wanted)",
+                        channelId,
+                        channelId,
+                        channelId,
+                        waIds.toArray(String[]::new)),
+                (ResultSet rs) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (id != null) {
+                        found.put(
+                                rs.getString("contact_key"),
+                                new SendTarget(
+                                        id,
+                                        channelId,
+                                        rs.getObject("customer_id", UUID.class),
+                                        instant(rs, "window_expires_at")));
+                    }
+                });
         return found;
     }
 
