@@ -133,7 +133,7 @@ public class InsightAnalyst {
             ProviderAnswer answer = provider.analyze(sample, connection);
             return new Insights.ConnectionCheck(true, true, answer.model(), null);
         } catch (ProviderFailure e) {
-            return new Insights.ConnectionCheck(true, false, null, e.getMessage());
+            return new Insights.ConnectionCheck(true, false, null, e.kind().code());
         }
     }
 
@@ -186,7 +186,7 @@ public class InsightAnalyst {
                     answer.outputTokens());
         } catch (ProviderFailure e) {
             log.warn("AI provider failed for workspace {} ({}): offline analysis instead", workspace, e.getMessage());
-            return Reading.offline(offline.analyze(snapshot.input()), e.getMessage());
+            return Reading.offline(offline.analyze(snapshot.input()), e.kind().code());
         } catch (RuntimeException e) {
             log.error("AI provider failed unexpectedly for workspace {}: offline analysis instead", workspace, e);
             return Reading.offline(offline.analyze(snapshot.input()), "error");

@@ -61,24 +61,24 @@ final class InsightAnswer {
      */
     static Analysis parse(String content, LocalDate earliest, LocalDate today) {
         if (content == null || content.isBlank()) {
-            throw new ProviderFailure("The model gave an empty answer");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model gave an empty answer");
         }
         JsonNode root;
         try {
             root = JSON.readTree(stripFence(content));
         } catch (JacksonException e) {
-            throw new ProviderFailure("The model's answer is not valid JSON");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer is not valid JSON");
         }
         if (root == null || !root.isObject()) {
-            throw new ProviderFailure("The model's answer is not a JSON object");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer is not a JSON object");
         }
         String summary = cut(text(root, "summary"), MAX_SUMMARY_CHARS);
         if (summary.isEmpty()) {
-            throw new ProviderFailure("The model's answer has no summary");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has no summary");
         }
         String nextAction = cut(text(root, "nextAction"), MAX_NEXT_ACTION_CHARS);
         if (nextAction.isEmpty()) {
-            throw new ProviderFailure("The model's answer has no next action");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has no next action");
         }
         Sentiment sentiment = sentiment(text(root, "sentiment"));
         List<Topic> topics = topics(root.get("topics"));
@@ -100,12 +100,12 @@ final class InsightAnswer {
                 return s;
             }
         }
-        throw new ProviderFailure("The model's answer has an unknown sentiment");
+        throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has an unknown sentiment");
     }
 
     private static List<Topic> topics(JsonNode node) {
         if (node == null || !node.isArray()) {
-            throw new ProviderFailure("The model's answer has no topics");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has no topics");
         }
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (JsonNode item : node) {
@@ -117,7 +117,8 @@ final class InsightAnswer {
                 }
             }
             if (topic == null) {
-                throw new ProviderFailure("The model's answer has an unknown topic");
+                throw new ProviderFailure(
+                        ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has an unknown topic");
             }
             topics.add(topic);
         }
@@ -143,16 +144,19 @@ final class InsightAnswer {
             return null;
         }
         if (!node.isObject()) {
-            throw new ProviderFailure("The model's answer has a malformed promise");
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has a malformed promise");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text(node, "date"));
         } catch (DateTimeParseException e) {
-            throw new ProviderFailure("The model's answer has an impossible promise date");
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has an impossible promise date");
         }
         if (date.isBefore(earliest) || date.isAfter(today.plusDays(MAX_PROMISE_DAYS_AHEAD))) {
-            throw new ProviderFailure("The model's answer has an impossible promise date");
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.INVALID_ANSWER, "The model's answer has an impossible promise date");
         }
         return new PromiseToPay(date, amount(node.get("amount")));
     }

@@ -64,10 +64,10 @@ public class OpenAiInsightProvider implements InsightProvider, AutoCloseable {
     @Override
     public ProviderAnswer analyze(ConversationInput conversation, AiConnection connection) {
         if (conversation.messages().isEmpty()) {
-            throw new ProviderFailure("The conversation has no messages to analyze");
+            throw new ProviderFailure(ProviderFailure.Kind.FAILED, "The conversation has no messages to analyze");
         }
         if (connection.model() == null || connection.model().isBlank()) {
-            throw new ProviderFailure("No AI model is configured");
+            throw new ProviderFailure(ProviderFailure.Kind.NOT_CONFIGURED, "No AI model is configured");
         }
         LocalDate today = LocalDate.now(clock.withZone(conversation.zone()));
         LocalDate firstDay = conversation
@@ -84,15 +84,15 @@ public class OpenAiInsightProvider implements InsightProvider, AutoCloseable {
 
         Generation generation = response.getResult();
         if (generation == null) {
-            throw new ProviderFailure("The model gave no answer");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model gave no answer");
         }
         Object refusal = generation.getOutput().getMetadata().get("refusal");
         String finishReason = generation.getMetadata().getFinishReason();
         if ((refusal instanceof String text && !text.isBlank()) || "CONTENT_FILTER".equalsIgnoreCase(finishReason)) {
-            throw new ProviderFailure("The model refused to analyze the conversation");
+            throw new ProviderFailure(ProviderFailure.Kind.REFUSED, "The model refused to analyze the conversation");
         }
         if ("LENGTH".equalsIgnoreCase(finishReason)) {
-            throw new ProviderFailure("The model's answer was cut short");
+            throw new ProviderFailure(ProviderFailure.Kind.INVALID_ANSWER, "The model's answer was cut short");
         }
         Analysis analysis = InsightAnswer.parse(generation.getOutput().getText(), firstDay, today);
 
@@ -110,20 +110,33 @@ public class OpenAiInsightProvider implements InsightProvider, AutoCloseable {
         } catch (ProviderFailure e) {
             throw e;
         } catch (OpenAIServiceException e) {
-            throw new ProviderFailure(reason(e.statusCode()), e);
+            throw new ProviderFailure(kind(e.statusCode()), reason(e.statusCode()), e);
         } catch (OpenAIIoException e) {
             boolean timeout = causedBy(e, InterruptedIOException.class);
-            throw new ProviderFailure(
-                    timeout ? "The AI server did not answer in time" : "The AI server could not be reached", e);
+            throw timeout
+                    ? new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "The AI server did not answer in time", e)
+                    : new ProviderFailure(ProviderFailure.Kind.UNREACHABLE, "The AI server could not be reached", e);
         } catch (OpenAIInvalidDataException e) {
-            throw new ProviderFailure("The AI server's answer is not a chat completion", e);
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.INVALID_ANSWER, "The AI server's answer is not a chat completion", e);
         } catch (OpenAIException e) {
-            throw new ProviderFailure("The AI call failed", e);
+            throw new ProviderFailure(ProviderFailure.Kind.FAILED, "The AI call failed", e);
         } catch (RuntimeException e) {
             // nothing of the message: it may quote the request
             log.warn("The AI call failed with {}", e.getClass().getName());
-            throw new ProviderFailure("The AI call failed", e);
+            throw new ProviderFailure(ProviderFailure.Kind.FAILED, "The AI call failed", e);
         }
+    }
+
+    static ProviderFailure.Kind kind(int status) {
+        return switch (status) {
+            case 401 -> ProviderFailure.Kind.UNAUTHORIZED;
+            case 403 -> ProviderFailure.Kind.FORBIDDEN;
+            case 404 -> ProviderFailure.Kind.NOT_FOUND;
+            case 408 -> ProviderFailure.Kind.TIMEOUT;
+            case 429 -> ProviderFailure.Kind.RATE_LIMITED;
+            default -> ProviderFailure.Kind.SERVER_ERROR;
+        };
     }
 
     /** A short reason for an HTTP status, without the server's message (it may quote the key). */
@@ -213,7 +226,8 @@ public class OpenAiInsightProvider implements InsightProvider, AutoCloseable {
                     null,
                     List.of());
         } catch (RuntimeException e) {
-            throw new ProviderFailure("The AI connection settings are not valid", e);
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.NOT_CONFIGURED, "The AI connection settings are not valid", e);
         }
         OpenAiChatModel model = OpenAiChatModel.builder()
                 .openAiClient(sdk)
