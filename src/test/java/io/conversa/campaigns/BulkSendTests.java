@@ -343,6 +343,14 @@ class BulkSendTests {
                 .single()
                 .toInstant();
         assertThat(notBefore).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(8)));
+        var agent = io.conversa.identity.TestLogins.login(mvc, data.user(io.conversa.identity.Role.AGENT));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/bulk-sends")
+                                .session(agent))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Fuera de horario: 1"); // the list says why nothing went yet
     }
 
     @Test
