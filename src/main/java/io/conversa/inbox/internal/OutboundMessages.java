@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -84,19 +83,11 @@ public class OutboundMessages {
     /** Stores a message to send as {@link #send} does, without queueing its delivery. */
     public Stored store(WorkspaceId workspace, UUID conversationId, SendRequest request, UUID sentBy, String key) {
         validate(request);
-        Instant now = Instant.now(clock);
-        UUID messageId = UUID.randomUUID();
-        Optional<UUID> earlier = earlierHolder(workspace, key, messageId, now);
-        if (earlier.isPresent()) {
-            return new Stored(earlier.get(), false);
-        }
         ConversationView conversation = conversations
                 .find(workspace.value(), conversationId)
                 .orElseThrow(() -> DomainException.notFound("Conversation", conversationId));
-        MessageStore.OutboundRow row =
-                row(workspace, SendTarget.of(conversation), request, messageId, sentBy, now, new ApprovedTemplates());
-        insert(workspace, List.of(row), now);
-        return new Stored(messageId, true);
+        return storeAll(workspace, List.of(new Addressed(SendTarget.of(conversation), request, key)), sentBy)
+                .get(0);
     }
 
     /** One message of a batch ({@link #storeAll}): the conversation it goes to, what to send, an idempotency key. */
@@ -249,17 +240,6 @@ public class OutboundMessages {
                     List.of(channelId, name, language),
                     key -> templates.approved(workspace, channelId, name, language));
         }
-    }
-
-    /** The message that already holds this key (an earlier request's), if any; claims it for this message if not. */
-    private Optional<UUID> earlierHolder(WorkspaceId workspace, String key, UUID messageId, Instant now) {
-        String trimmed = trimmedKey(key);
-        if (trimmed == null) {
-            return Optional.empty();
-        }
-        UUID holder = keys.claim(workspace, List.of(new IdempotencyKeys.Claim(trimmed, messageId)), now)
-                .get(trimmed);
-        return messageId.equals(holder) ? Optional.empty() : Optional.of(holder);
     }
 
     private static String trimmedKey(String key) {
