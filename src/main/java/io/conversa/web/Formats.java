@@ -1,5 +1,7 @@
 package io.conversa.web;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.conversa.identity.UserPrincipal;
 import io.conversa.identity.Workspace;
 import io.conversa.identity.Workspaces;
@@ -34,6 +36,22 @@ public class Formats {
         this.workspaces = workspaces;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * A WhatsApp id (the number's digits with its country code) as people read it: {@code 56987654321} →
+     * {@code +56 9 8765 4321}; digits libphonenumber cannot read are shown as {@code +digits}.
+     */
+    public String phone(String waId) {
+        if (waId == null || waId.isBlank()) {
+            return "";
+        }
+        try {
+            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+            return util.format(util.parse("+" + waId, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return "+" + waId;
+        }
     }
 
     /** A list's time stamp: the time today, "ayer", the weekday within a week, else the date. */

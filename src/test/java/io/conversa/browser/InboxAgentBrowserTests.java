@@ -236,7 +236,7 @@ class InboxAgentBrowserTests extends SignedInBrowserTest {
         page.click("button[form=new-send]");
 
         page.waitForURL(Pattern.compile(".*/conversations/[0-9a-f-]{36}$"));
-        assertThat(page.locator(".conversation-header")).containsText("76540192");
+        assertThat(page.locator(".conversation-header")).containsText("7654 0192"); // the number as people read it
         Locator sent = page.locator("#thread .message-out").last();
         assertThat(sent).containsText("Hola Ignacia, tu saldo pendiente es de $12.000");
         JsonNode received = awaitPhoneMessage(
