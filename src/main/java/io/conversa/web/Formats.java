@@ -54,6 +54,14 @@ public class Formats {
         }
     }
 
+    /** A contact as shown: the name WhatsApp gave, else the number as people read it, else the WhatsApp user id. */
+    public String contact(String name, String waId, String userId) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return waId != null && !waId.isBlank() ? phone(waId) : userId;
+    }
+
     /** A list's time stamp: the time today, "ayer", the weekday within a week, else the date. */
     public String shortTime(Instant instant) {
         if (instant == null) {

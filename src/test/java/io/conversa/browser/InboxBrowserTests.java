@@ -259,7 +259,7 @@ class InboxBrowserTests {
         send.click();
 
         page.waitForURL("**/conversations/*");
-        assertThat(page.locator(".conversation-header")).containsText("+56976540002");
+        assertThat(page.locator(".conversation-header")).containsText("+56 9 7654 0002");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> phoneReceived("56976540002").contains("\"fromCustomer\":false"));
     }

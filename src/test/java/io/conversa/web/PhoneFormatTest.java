@@ -21,4 +21,11 @@ class PhoneFormatTest {
         assertThat(formats.phone("999")).isEqualTo("+999");
         assertThat(formats.phone(null)).isEmpty();
     }
+
+    @Test
+    void aContactIsItsNameElseItsNumberElseItsUserId() {
+        assertThat(formats.contact("Ana", "56987654321", null)).isEqualTo("Ana");
+        assertThat(formats.contact(" ", "56987654321", null)).isEqualTo("+56 9 8765 4321");
+        assertThat(formats.contact(null, null, "CL.123")).isEqualTo("CL.123");
+    }
 }

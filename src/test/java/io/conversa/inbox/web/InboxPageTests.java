@@ -77,6 +77,17 @@ class InboxPageTests {
     }
 
     @Test
+    void aContactWithoutANameIsShownByItsNumberAsPeopleReadIt() throws Exception {
+        UUID id = customerWrites("56961110002", null, "hola", Instant.now());
+
+        for (String path : List.of("/conversations", "/conversations/" + id)) {
+            mvc.perform(get(path).session(agent))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("+56 9 6111 0002")));
+        }
+    }
+
+    @Test
     void aLongListEndsWithTheLinkToItsNextPageAndThatPageContinuesIt() throws Exception {
         Instant start = Instant.now().minusSeconds(3600);
         for (int i = 0; i < 45; i++) {
