@@ -10,8 +10,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.conversa.insights.offline.Analysis.Sentiment;
 import io.conversa.insights.offline.Analysis.Topic;
@@ -30,10 +30,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -45,26 +43,14 @@ class OpenAiInsightProviderTest {
     private static final String KEY = "sk-test-0123456789abcdef";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static WireMockServer server;
+    /** A fake of the provider's API, reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final OpenAiInsightProvider provider =
             new OpenAiInsightProvider(Clock.fixed(Instant.parse("2026-03-10T21:00:00Z"), ZoneOffset.UTC));
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static AiConnection connection() {
         return new AiConnection(KEY, "gpt-4o-mini", server.baseUrl() + "/v1", Duration.ofSeconds(2));
